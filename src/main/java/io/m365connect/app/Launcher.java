@@ -1,0 +1,21 @@
+package io.m365connect.app;
+
+import io.m365connect.cli.Cli;
+
+/**
+ * The main class. It must not extend {@code javafx.application.Application}: with JavaFX on the class path
+ * that fails with "JavaFX runtime components are missing".
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        LaunchMode mode = LaunchMode.of(args);
+        if (mode.gui()) {
+            ConnectApp.launch(Wiring.build(), mode);
+        } else {
+            System.exit(Cli.runOnTerminal(args, Wiring.build()));
+        }
+    }
+}

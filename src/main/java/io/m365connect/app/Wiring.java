@@ -1,0 +1,37 @@
+package io.m365connect.app;
+
+import io.m365connect.core.Services;
+import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.practice.PracticeTenant;
+import io.m365connect.core.profile.AppHome;
+import io.m365connect.core.tenant.CloudCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Builds {@link Services} by hand: the one place that knows every implementation. */
+final class Wiring {
+    private Wiring() {
+    }
+
+    static Services build() {
+        return new Services(version(), AppHome.current(), CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
+                Wiring::practiceTenant);
+    }
+
+    private static PracticeTenant practiceTenant() {
+        throw new UnsupportedOperationException("The practice tenant is not part of this build yet.");
+    }
+
+    static String version() {
+        try (InputStream in = Wiring.class.getResourceAsStream("/io/m365connect/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+}
