@@ -1,0 +1,123 @@
+package io.m365connect.core.probe;
+
+import io.m365connect.core.common.Cancellation;
+import io.m365connect.core.net.HttpSettings;
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/** One HTTPS request of a probe, sent with the app's proxy, trust and timeouts, and cancellable. */
+final class HttpCall {
+    private static final int MAX_REPLY = 4000;
+    private static final List<String> SHOWN_HEADERS = List.of("request-id", "client-request-id", "www-authenticate",
+            "x-ms-diagnostics", "retry-after");
+
+    private HttpCall() {
+    }
+
+    /** The status, body and the request/reply as shown to a person (no token in them). */
+    record Exchange(int status, String body, String request, String reply) {
+    }
+
+    static HttpClient client(HttpSettings settings) {
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(TrustedTls.context(settings));
+        switch (settings.proxyMode()) {
+            case NONE -> b.proxy(HttpClient.Builder.NO_PROXY);
+            case SYSTEM -> b.proxy(ProxySelector.getDefault());
+            case EXPLICIT -> {
+                URI p = settings.proxy().orElseThrow();
+                b.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(p.getHost(),
+                        p.getPort() < 0 ? 8080 : p.getPort())));
+                settings.proxyUser().ifPresent(user -> b.authenticator(new ProxyLogin(user, settings)));
+            }
+            default -> throw new IllegalStateException();
+        }
+        return b.build();
+    }
+
+    static Exchange send(HttpClient client, HttpRequest request, String bodyShown, Cancellation cancellation)
+            throws IOException {
+        cancellation.throwIfCancelled();
+        String shown = describe(request, bodyShown);
+        CompletableFuture<HttpResponse<String>> future =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        cancellation.onCancel(() -> future.cancel(true));
+        try {
+            HttpResponse<String> response = future.get();
+            return new Exchange(response.statusCode(), response.body(), shown, describe(response));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (CancellationException e) {
+            throw e;
+        } catch (ExecutionException e) {
+            if (cancellation.isCancelled()) {
+                throw new CancellationException("cancelled");
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
+        }
+    }
+
+    /** The request line and the headers that matter; the bearer token is replaced by its length. */
+    static String describe(HttpRequest request, String body) {
+        StringBuilder b = new StringBuilder(request.method()).append(' ').append(request.uri()).append('\n');
+        request.headers().map().forEach((name, values) -> values.forEach(v -> b.append(name).append(": ")
+                .append(name.equalsIgnoreCase("Authorization") ? redactBearer(v) : v).append('\n')));
+        if (body != null && !body.isEmpty()) {
+            b.append('\n').append(body);
+        }
+        return b.toString().strip();
+    }
+
+    static String redactBearer(String value) {
+        int space = value.indexOf(' ');
+        int length = space < 0 ? value.length() : value.length() - space - 1;
+        return (space < 0 ? "" : value.substring(0, space) + " ") + "(token, " + length + " characters, not shown)";
+    }
+
+    private static String describe(HttpResponse<String> response) {
+        StringBuilder b = new StringBuilder("HTTP ").append(response.statusCode()).append('\n');
+        for (String h : SHOWN_HEADERS) {
+            response.headers().firstValue(h).ifPresent(v -> b.append(h).append(": ").append(v).append('\n'));
+        }
+        String body = response.body() == null ? "" : response.body();
+        b.append('\n').append(body.length() > MAX_REPLY ? body.substring(0, MAX_REPLY) + " …" : body);
+        return b.toString().strip();
+    }
+
+    private static final class ProxyLogin extends Authenticator {
+        private final String user;
+        private final HttpSettings settings;
+
+        ProxyLogin(String user, HttpSettings settings) {
+            this.user = user;
+            this.settings = settings;
+        }
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            if (getRequestorType() != RequestorType.PROXY) {
+                return null;
+            }
+            char[] password = settings.proxyPassword().map(s -> s.chars()).orElse(new char[0]);
+            return new PasswordAuthentication(user, password);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.m365connect.core.probe;
+
+import io.m365connect.core.recipe.ResourceApp;
+import java.util.Optional;
+
+/** The checks a recipe can name in its {@code probes} list, with the token resource each one sends. */
+public enum ProbeKind {
+    GRAPH("graph", ResourceApp.GRAPH, "Microsoft Graph"),
+    MANAGEMENT_ACTIVITY("management-activity", ResourceApp.MANAGEMENT, "Office 365 Management Activity API"),
+    /** The retired Service Communications API (ServiceHealth.Read) cannot be called any more: token only. */
+    SERVICE_HEALTH("service-health", ResourceApp.MANAGEMENT, "ServiceHealth.Read (from the token)"),
+    EXCHANGE_ADMIN("exchange-admin", ResourceApp.EXCHANGE, "Exchange Online admin API"),
+    IMAP("imap", ResourceApp.EXCHANGE, "IMAP (XOAUTH2)"),
+    POP3("pop3", ResourceApp.EXCHANGE, "POP3 (XOAUTH2)"),
+    SMTP("smtp", ResourceApp.EXCHANGE, "SMTP submission (XOAUTH2)");
+
+    private final String id;
+    private final ResourceApp resource;
+    private final String title;
+
+    ProbeKind(String id, ResourceApp resource, String title) {
+        this.id = id;
+        this.resource = resource;
+        this.title = title;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ResourceApp resource() {
+        return resource;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static Optional<ProbeKind> fromId(String id) {
+        for (ProbeKind k : values()) {
+            if (k.id.equals(id)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}

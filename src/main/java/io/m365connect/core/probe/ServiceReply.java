@@ -1,0 +1,66 @@
+package io.m365connect.core.probe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.m365connect.core.common.Problem;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the {@code {"error":{"code","message"}}} body Graph, the Management API and Exchange answer with. */
+final class ServiceReply {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ServiceReply() {
+    }
+
+    record Error(String code, String message) {
+    }
+
+    static Optional<Error> error(String body) {
+        Optional<JsonNode> json = json(body);
+        return json.map(n -> n.path("error")).filter(JsonNode::isObject)
+                .map(e -> new Error(e.path("code").asText(""), e.path("message").asText("")))
+                .or(() -> json.filter(n -> n.has("error_description"))
+                        .map(n -> new Error(n.path("error").asText(""), n.path("error_description").asText(""))));
+    }
+
+    static Optional<JsonNode> json(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MAPPER.readTree(body));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The catalog's problem for a known code, else a plain one quoting the service's own message. */
+    static Optional<ProbeResult.Failed> fromCatalog(Optional<Error> error, Map<String, String> values,
+                                                    HttpCall.Exchange ex, long millis) {
+        return error.flatMap(e -> ServiceErrors.builtIn().find(e.code()))
+                .map(entry -> new ProbeResult.Failed(entry.layer(), ServiceErrors.problem(entry, values),
+                        ex.request(), ex.reply(), millis));
+    }
+
+    static ProbeResult.Failed byStatus(String service, HttpCall.Exchange ex, Optional<Error> error, long millis) {
+        String said = error.map(e -> " It said: " + e.code() + (e.message().isBlank() ? "" : " — " + e.message()))
+                .orElse("");
+        int s = ex.status();
+        if (s == 401) {
+            return new ProbeResult.Failed(Layer.CREDENTIAL, Problem.of(service + " did not accept the token." + said,
+                    "Run the check again to fetch a fresh token; check that the cloud setting matches the tenant.",
+                    "the token is for another audience or expired"), ex.request(), ex.reply(), millis);
+        }
+        if (s == 403) {
+            return new ProbeResult.Failed(Layer.PERMISSION, Problem.of(service + " refused the call." + said,
+                    "Grant the permission the recipe lists and admin consent; a new grant can take a few minutes "
+                            + "to reach new tokens.", "a permission or admin consent is missing"),
+                    ex.request(), ex.reply(), millis);
+        }
+        return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP " + s + "." + said,
+                "Run the check again in a few minutes; if it stays, open a support case with the request ID below.",
+                "a service problem or throttling"), ex.request(), ex.reply(), millis);
+    }
+}
