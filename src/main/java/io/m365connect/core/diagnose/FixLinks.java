@@ -1,0 +1,21 @@
+package io.m365connect.core.diagnose;
+
+import io.m365connect.core.recipe.ResourceApp;
+
+/** Where a fix is made, filled in with the session's cloud, tenant and app: portal pages and consent links. */
+public interface FixLinks {
+    /** The admin-consent link for the app's permissions on one resource. */
+    String adminConsent(ResourceApp resource);
+
+    /** The app registration's API permissions page. */
+    String apiPermissions();
+
+    /** The app registration's Certificates &amp; secrets page. */
+    String credentials();
+
+    /** The app registrations list (to find the app, or see it is missing). */
+    String appRegistrations();
+
+    /** The assignments page of one directory role. */
+    String roleAssignments(String roleTemplateId);
+}
