@@ -24,6 +24,9 @@ public final class GrantCheck {
     /** OpenID Connect scopes: requested at sign-in, never listed in a resource token's scp. */
     static final Set<String> SIGN_IN_SCOPES = Set.of("openid", "profile", "email", "offline_access");
 
+    /** Permissions of retired APIs: nothing left to call, so the token is the only proof. */
+    static final Set<String> RETIRED_API = Set.of("ServiceHealth.Read");
+
     private GrantCheck() {
     }
 
@@ -66,7 +69,9 @@ public final class GrantCheck {
             return GrantLine.of(p, GrantStatus.MORE_THAN_NEEDED, "higher privilege, only needed for "
                     + (p.why().isBlank() ? "optional features" : p.why()) + leastChoice(recipe, p.resource(), p.type()));
         }
-        return GrantLine.of(p, GrantStatus.GRANTED, "");
+        return GrantLine.of(p, GrantStatus.GRANTED, RETIRED_API.contains(p.name())
+                ? "checked from the token only: the Service Communications API it was for is retired (service health "
+                        + "is read through Microsoft Graph now)" : "");
     }
 
     private static GrantLine role(RoleRequirement r, Map<ResourceApp, TokenClaims> tokens) {

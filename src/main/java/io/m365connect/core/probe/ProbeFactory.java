@@ -18,7 +18,6 @@ public final class ProbeFactory {
                     .filter(p -> p.resource() == ResourceApp.GRAPH)
                     .map(PermissionRequirement::name).collect(Collectors.toSet()));
             case MANAGEMENT_ACTIVITY -> new ManagementActivityProbe();
-            case SERVICE_HEALTH -> TokenOnlyProbe.serviceHealth();
             case EXCHANGE_ADMIN -> new ExchangeAdminProbe(recipe.roles().stream()
                     .filter(r -> r.holder() == RoleHolder.APP).map(RoleRequirement::name).findFirst().orElse(null));
             case IMAP, POP3, SMTP -> new MailProbe(kind);

@@ -7,8 +7,6 @@ import java.util.Optional;
 public enum ProbeKind {
     GRAPH("graph", ResourceApp.GRAPH, "Microsoft Graph"),
     MANAGEMENT_ACTIVITY("management-activity", ResourceApp.MANAGEMENT, "Office 365 Management Activity API"),
-    /** The retired Service Communications API (ServiceHealth.Read) cannot be called any more: token only. */
-    SERVICE_HEALTH("service-health", ResourceApp.MANAGEMENT, "ServiceHealth.Read (from the token)"),
     EXCHANGE_ADMIN("exchange-admin", ResourceApp.EXCHANGE, "Exchange Online admin API"),
     IMAP("imap", ResourceApp.EXCHANGE, "IMAP (XOAUTH2)"),
     POP3("pop3", ResourceApp.EXCHANGE, "POP3 (XOAUTH2)"),

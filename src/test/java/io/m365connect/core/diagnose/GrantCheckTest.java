@@ -36,6 +36,7 @@ class GrantCheckTest {
                 app(Set.of("ActivityFeed.Read", "ServiceHealth.Read", "ActivityFeed.ReadDlp"), Set.of())));
         GrantLine dlp = line(r, "ActivityFeed.ReadDlp");
         assertEquals(GrantStatus.MORE_THAN_NEEDED, dlp.status());
+        assertTrue(line(r, "ServiceHealth.Read").note().contains("retired"));
         assertTrue(dlp.note().contains("least-privileged choice: ActivityFeed.Read, ServiceHealth.Read"), dlp.note());
     }
 

@@ -41,7 +41,7 @@ final class TestRecipes {
                         Privilege.LEAST),
                 new PermissionRequirement(ResourceApp.MANAGEMENT, "ActivityFeed.ReadDlp", PermissionType.APPLICATION,
                         "4807a72c-ad38-4250-94c9-4eabfe26cd55", false, Privilege.HIGHER, "DLP events")),
-                List.of(), List.of("management-activity", "service-health"));
+                List.of(), List.of("management-activity"));
     }
 
     static Recipe exchange() {

@@ -164,16 +164,6 @@ class HttpProbesTest {
     }
 
     @Test
-    void serviceHealthIsCheckedFromTheTokenWithoutARequest() throws Exception {
-        assertTrue(TokenOnlyProbe.serviceHealth().run(target(TENANT, Optional.empty()), app("ServiceHealth.Read"),
-                Cancellation.none()).passed());
-        ProbeResult.Failed f = assertInstanceOf(ProbeResult.Failed.class, TokenOnlyProbe.serviceHealth()
-                .run(target(TENANT, Optional.empty()), app("ActivityFeed.Read"), Cancellation.none()));
-        assertEquals(Layer.PERMISSION, f.layer());
-        assertTrue(service.seen.isEmpty());
-    }
-
-    @Test
     void anHttpProbeStopsAtOnceWhenCancelled() throws Exception {
         service.delay(8000).answer(200, "[]");
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
