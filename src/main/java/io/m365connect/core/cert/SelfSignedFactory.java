@@ -114,6 +114,33 @@ public final class SelfSignedFactory {
         }
     }
 
+    /**
+     * A client-authentication certificate issued by {@code ca} (digitalSignature, EKU clientAuth): what an app
+     * registration holds as its certificate credential, e.g. the practice tenant's demo certificate.
+     */
+    public static Issued clientAuthentication(Issued ca, String commonName, Duration validity)
+            throws GeneralSecurityException {
+        Objects.requireNonNull(ca, "ca");
+        KeyPair keys = newKeyPair();
+        Instant now = Instant.now();
+        Instant notAfter = now.plus(validity);
+        Instant caNotAfter = ca.certificate().getNotAfter().toInstant();
+        try {
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.certificate(), serial(),
+                    Date.from(now.minus(BACKDATE)), Date.from(notAfter.isAfter(caNotAfter) ? caNotAfter : notAfter),
+                    name(commonName), keys.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
+                    .addExtension(Extension.subjectKeyIdentifier, false,
+                            ext.createSubjectKeyIdentifier(keys.getPublic()));
+            return new Issued(sign(builder, ca.keyPair()), keys);
+        } catch (CertIOException e) {
+            throw new GeneralSecurityException("could not encode the client certificate extensions", e);
+        }
+    }
+
     private static GeneralNames alternativeNames(List<String> extraNames) throws GeneralSecurityException {
         Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1"));
         if (extraNames != null) {
