@@ -80,7 +80,8 @@ final class MailReplies {
                 claims.appOnly()
                         ? List.of(kind.id().toUpperCase(Locale.ROOT) + " is turned off for the mailbox",
                                 "the app has no FullAccess permission on the mailbox")
-                        : List.of(kind.id().toUpperCase(Locale.ROOT) + " is turned off for the mailbox"),
+                        : List.of(kind.id().toUpperCase(Locale.ROOT) + " is turned off for the mailbox",
+                                "the account that signed in is not " + user + " and has no access to it"),
                 "In Exchange Online PowerShell run: " + fix
                         + (claims.appOnly() ? " and give the app FullAccess (Add-MailboxPermission)." : "."));
     }
