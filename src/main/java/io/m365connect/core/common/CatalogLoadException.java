@@ -23,9 +23,13 @@ public final class CatalogLoadException extends ProblemException {
     }
 
     /** Turns Jackson's complaint (not JSON, unknown key, missing key, wrong value) into a load error. */
-    public static CatalogLoadException fromJackson(String file, JsonProcessingException e) {
+    public static CatalogLoadException fromJackson(String file, JsonProcessingException e, byte[] json) {
         String path = e instanceof JsonMappingException m ? pathOf(m) : "$";
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        // Jackson reports where it stopped reading (for a record often the closing brace); the key's own line helps more.
+        int line = JsonPositions.of(json).line(path);
+        if (line < 0 || "$".equals(path)) {
+            line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        }
         return new CatalogLoadException(file, path, line, plain(e), e);
     }
 
@@ -67,6 +71,10 @@ public final class CatalogLoadException extends ProblemException {
             int q1 = msg.indexOf('\'');
             int q2 = msg.indexOf('\'', q1 + 1);
             return "missing required key '" + (q1 >= 0 && q2 > q1 ? msg.substring(q1 + 1, q2) : "?") + "'";
+        }
+        if (msg != null && msg.startsWith("Cannot map `null` into type") && e instanceof JsonMappingException m
+                && !m.getPath().isEmpty() && m.getPath().get(m.getPath().size() - 1).getFieldName() != null) {
+            return "missing required key '" + m.getPath().get(m.getPath().size() - 1).getFieldName() + "'";
         }
         if (e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
             return iae.getMessage();

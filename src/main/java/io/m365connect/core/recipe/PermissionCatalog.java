@@ -56,7 +56,7 @@ public final class PermissionCatalog {
         try {
             parsed = Resources.MAPPER.readValue(json, FileJson.class);
         } catch (JsonProcessingException e) {
-            throw CatalogLoadException.fromJackson(file, e);
+            throw CatalogLoadException.fromJackson(file, e, json);
         } catch (IOException e) {
             throw new CatalogLoadException(file, "$", -1, "cannot be read: " + e.getMessage(), e);
         }

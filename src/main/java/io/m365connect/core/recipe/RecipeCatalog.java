@@ -72,7 +72,7 @@ public final class RecipeCatalog {
             try {
                 r = Resources.MAPPER.readValue(s.json(), RecipeJson.class);
             } catch (JsonProcessingException e) {
-                throw CatalogLoadException.fromJackson(s.name(), e);
+                throw CatalogLoadException.fromJackson(s.name(), e, s.json());
             } catch (IOException e) {
                 throw new CatalogLoadException(s.name(), "$", -1, "cannot be read: " + e.getMessage(), e);
             }

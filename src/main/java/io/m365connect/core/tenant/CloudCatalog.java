@@ -54,7 +54,7 @@ public final class CloudCatalog {
         try {
             list = MAPPER.readValue(json, Cloud[].class);
         } catch (JsonProcessingException e) {
-            throw CatalogLoadException.fromJackson(file, e);
+            throw CatalogLoadException.fromJackson(file, e, json);
         } catch (IOException e) {
             throw new CatalogLoadException(file, "$", -1, "cannot be read: " + e.getMessage(), e);
         }
@@ -116,7 +116,7 @@ public final class CloudCatalog {
         try {
             cloud = MAPPER.readValue(json, Cloud.class);
         } catch (JsonProcessingException e) {
-            throw CatalogLoadException.fromJackson(file, e);
+            throw CatalogLoadException.fromJackson(file, e, json);
         } catch (IOException e) {
             throw new CatalogLoadException(file, "$", -1, "cannot be read: " + e.getMessage(), e);
         }
