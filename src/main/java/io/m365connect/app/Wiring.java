@@ -4,6 +4,7 @@ import io.m365connect.core.Services;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,9 @@ final class Wiring {
     }
 
     static Services build() {
-        return new Services(version(), AppHome.current(), CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
-                Wiring::practiceTenant);
+        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
+                HttpSettings.defaults(), Wiring::practiceTenant);
     }
 
     private static PracticeTenant practiceTenant() {

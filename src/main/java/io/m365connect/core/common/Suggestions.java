@@ -1,7 +1,9 @@
 package io.m365connect.core.common;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,6 +23,14 @@ public final class Suggestions {
                 .min(Comparator.comparingInt(String::length));
         if (containing.isPresent()) {
             return containing;
+        }
+        // Words in another order or with other joiners ("blink-graph", "iam-cloud-exchange") still name one entry.
+        List<String> words = Arrays.stream(t.split("[^a-z0-9]+")).filter(w -> w.length() >= 2).toList();
+        Optional<String> allWords = known.stream()
+                .filter(k -> words.size() > 1 && words.stream().allMatch(w -> k.toLowerCase(Locale.ROOT).contains(w)))
+                .min(Comparator.comparingInt(k -> distance(t, k.toLowerCase(Locale.ROOT))));
+        if (allWords.isPresent()) {
+            return allWords;
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -53,8 +53,12 @@ public final class RecipeCatalog {
 
     /** The recipes shipped with the app; a broken built-in file is a build defect, so this fails loudly. */
     public static RecipeCatalog loadBuiltIn() {
+        return loadBuiltIn(CloudCatalog.loadBuiltIn());
+    }
+
+    /** The built-in recipes; permission overrides may name the clouds of {@code clouds}. */
+    public static RecipeCatalog loadBuiltIn(CloudCatalog clouds) {
         try {
-            CloudCatalog clouds = CloudCatalog.loadBuiltIn();
             PermissionCatalog permissions = PermissionCatalog.loadBuiltIn(new java.util.LinkedHashSet<>(clouds.ids()));
             return load(builtInSources(), permissions, RoleCatalog.loadBuiltIn());
         } catch (CatalogLoadException e) {
