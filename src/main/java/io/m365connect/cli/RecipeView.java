@@ -102,7 +102,9 @@ final class RecipeView {
             out.println("  " + (r.permissionsSelectable() ? "You choose them for your system." : "none"));
             return;
         }
-        String row = "  %-38s %-55s %-12s %-37s %-7s %s%n";
+        int nameWidth = r.permissions().stream().mapToInt(p -> p.name().length()).max().orElse(4);
+        int resWidth = r.permissions().stream().mapToInt(p -> p.resource().displayName().length()).max().orElse(8);
+        String row = "  %-" + resWidth + "s  %-" + nameWidth + "s  %-11s  %-36s  %-7s  %s%n";
         out.printf(row, "RESOURCE", "NAME", "TYPE", "GUID", "LEVEL", "NEED");
         for (PermissionRequirement p : r.permissions()) {
             out.printf(row, p.resource().displayName(), p.name(), p.type().id(), p.id(), p.privilege().id(),

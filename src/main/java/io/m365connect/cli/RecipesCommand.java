@@ -71,12 +71,15 @@ final class RecipesCommand implements Runnable {
                 return ExitCodes.OK;
             }
             PrintWriter out = context.out();
-            String row = "%-32s %-48s %s%n";
+            List<String> titles = recipes.stream()
+                    .map(r -> CloudService.missingFor(r, cloud).isEmpty() ? r.title() : r.title() + " (not in this cloud)")
+                    .toList();
+            int idWidth = recipes.stream().mapToInt(r -> r.id().length()).max().orElse(2);
+            int titleWidth = titles.stream().mapToInt(String::length).max().orElse(5);
+            String row = "%-" + idWidth + "s  %-" + titleWidth + "s  %s%n";
             out.printf(row, "ID", "TITLE", "CREDENTIALS");
-            for (Recipe r : recipes) {
-                List<CloudService> missing = CloudService.missingFor(r, cloud);
-                String title = missing.isEmpty() ? r.title() : r.title() + " (not in this cloud)";
-                out.printf(row, r.id(), title, credentials(r));
+            for (int i = 0; i < recipes.size(); i++) {
+                out.printf(row, recipes.get(i).id(), titles.get(i), credentials(recipes.get(i)));
             }
             out.flush();
             return ExitCodes.OK;
