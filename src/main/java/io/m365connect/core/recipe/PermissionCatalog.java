@@ -3,6 +3,7 @@ package io.m365connect.core.recipe;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.m365connect.core.common.CatalogLoadException;
+import io.m365connect.core.common.Guids;
 import io.m365connect.core.common.JsonPositions;
 import io.m365connect.core.common.Suggestions;
 import java.io.IOException;
@@ -66,6 +67,9 @@ public final class PermissionCatalog {
         for (int r = 0; r < parsed.resources().size(); r++) {
             ResourceJson res = parsed.resources().get(r);
             String at = "$.resources[" + r + "]";
+            if (!Guids.isGuid(res.appId())) {
+                throw error(file, pos, at + ".appId", "appId '" + res.appId() + "' is not a GUID");
+            }
             if (appIds.putIfAbsent(res.resource(), res.appId()) != null) {
                 throw error(file, pos, at + ".resource", "resource '" + res.resource().id() + "' is listed twice");
             }
@@ -88,6 +92,12 @@ public final class PermissionCatalog {
                                  Set<String> cloudIds) throws CatalogLoadException {
         if (p.application() == null && p.delegated() == null) {
             throw error(file, pos, at, "permission '" + p.name() + "' has neither an application nor a delegated GUID");
+        }
+        for (String type : new String[] {"application", "delegated"}) {
+            String id = type.equals("application") ? p.application() : p.delegated();
+            if (id != null && !Guids.isGuid(id)) {
+                throw error(file, pos, at + "." + type, type + " ID '" + id + "' of '" + p.name() + "' is not a GUID");
+            }
         }
         Map<String, CloudOverride> clouds = p.clouds() == null ? Map.of() : p.clouds();
         for (Map.Entry<String, CloudOverride> o : clouds.entrySet()) {

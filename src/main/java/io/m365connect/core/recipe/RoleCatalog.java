@@ -3,6 +3,7 @@ package io.m365connect.core.recipe;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.m365connect.core.common.CatalogLoadException;
+import io.m365connect.core.common.Guids;
 import io.m365connect.core.common.JsonPositions;
 import java.io.IOException;
 import java.util.Collection;
@@ -43,6 +44,10 @@ public final class RoleCatalog {
         for (int i = 0; i < parsed.roles().size(); i++) {
             RoleJson r = parsed.roles().get(i);
             String at = "$.roles[" + i + "]";
+            if (!Guids.isGuid(r.templateId())) {
+                throw new CatalogLoadException(file, at + ".templateId", pos.line(at + ".templateId"),
+                        "template ID '" + r.templateId() + "' of '" + r.name() + "' is not a GUID", null);
+            }
             if (byName.putIfAbsent(r.name(), new Role(r.name(), r.templateId(), r.source() == null ? "" : r.source())) != null) {
                 throw new CatalogLoadException(file, at + ".name", pos.line(at + ".name"), "role '" + r.name() + "' is listed twice", null);
             }

@@ -163,6 +163,16 @@ class RecipeLoadErrorsTest {
     }
 
     @Test
+    void permissionIdThatIsNotAGuidIsRefused() {
+        CatalogLoadException e = assertThrows(CatalogLoadException.class, () -> PermissionCatalog.load(
+                "p.json", bytes("/catalog-bad/permissions-bad-guid.json"), CLOUDS));
+        assertEquals("$.resources[0].permissions[0].application", e.jsonPath());
+        assertEquals(9, e.line().orElseThrow());
+        assertTrue(e.problem().summary().endsWith(
+                "application ID 'df021288-bdef-4463-88db-98f22de8921' of 'User.Read.All' is not a GUID"));
+    }
+
+    @Test
     void duplicateRoleInCatalogIsRefused() {
         CatalogLoadException e = assertThrows(CatalogLoadException.class, () -> RoleCatalog.load(
                 "r.json", bytes("/catalog-bad/roles-duplicate.json")));
