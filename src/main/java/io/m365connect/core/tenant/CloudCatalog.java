@@ -22,6 +22,8 @@ import java.util.Set;
 /** The built-in clouds (catalog/clouds.json) plus reading and writing custom cloud files. */
 public final class CloudCatalog {
     public static final String DEFAULT_CLOUD = "global";
+    /** The clouds the app ships with; profiles and the CLI name them by these ids. */
+    public static final List<String> BUILT_IN_IDS = List.of("global", "gcc", "gcc-high", "dod", "china");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -42,7 +44,12 @@ public final class CloudCatalog {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the application");
             }
-            return load("catalog/clouds.json", in.readAllBytes());
+            CloudCatalog catalog = load("catalog/clouds.json", in.readAllBytes());
+            if (!catalog.ids().equals(BUILT_IN_IDS)) {
+                throw new IllegalStateException(name + " must hold exactly the clouds " + BUILT_IN_IDS
+                        + ", in that order, but holds " + catalog.ids());
+            }
+            return catalog;
         } catch (IOException | CatalogLoadException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }

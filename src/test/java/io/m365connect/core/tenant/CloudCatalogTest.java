@@ -19,6 +19,7 @@ class CloudCatalogTest {
     void builtInHasTheFiveCloudsWithUniqueIds() {
         CloudCatalog catalog = CloudCatalog.loadBuiltIn();
         assertEquals(List.of("global", "gcc", "gcc-high", "dod", "china"), catalog.ids());
+        assertEquals(CloudCatalog.BUILT_IN_IDS, catalog.ids());
     }
 
     @Test
