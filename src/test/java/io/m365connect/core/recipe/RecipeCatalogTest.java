@@ -131,6 +131,54 @@ class RecipeCatalogTest {
                 clouds.find("china").orElseThrow()).size() > 0);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "blink-exchange-online; App ID|Organization|Public key|Private key",
+        "blink-o365-management-activity; API Address|Client ID|Client Secret|Tenant ID",
+        "blink-microsoft-graph; Client ID|Client Secret|Tenant ID",
+        "iamcloud-exchange-online; ShellDisplay|ShellDescription|ConnectAppID|ConnectPFX|ConnectPFXPassword|TenantDisplay|TenantID|OrganizationDisplayName",
+        "email-ropc; client_id|tenant_id|client_secret|username|scopes"})
+    void outputFieldsUseTheTargetFormsOwnWords(String id, String labels) {
+        assertEquals(List.of(labels.split("\\|")),
+                CATALOG.find(id).orElseThrow().outputs().stream().map(OutputField::label).toList());
+    }
+
+    @Test
+    void secretBearingOutputsAreMarkedSecret() {
+        for (Recipe r : CATALOG.all()) {
+            for (OutputField f : r.outputs()) {
+                boolean carriesSecret = List.of("clientSecret", "privateKeyPem", "pfxFile", "pfxPassword", "credential")
+                        .contains(f.source());
+                assertEquals(carriesSecret, f.secret(), r.id() + " " + f.label());
+            }
+        }
+    }
+
+    @Test
+    void eachRecipeTakesTheCredentialItsGuideDescribes() {
+        assertEquals(List.of(CredentialKind.CERTIFICATE), CATALOG.find("blink-exchange-online").orElseThrow().credentialKinds());
+        assertEquals(List.of(CredentialKind.SECRET), CATALOG.find("blink-microsoft-graph").orElseThrow().credentialKinds());
+        Recipe ropc = CATALOG.find("email-ropc").orElseThrow();
+        assertEquals(CredentialKind.ROPC, ropc.preferredCredential());
+        assertEquals(RoleHolder.USER, ropc.roles().get(0).holder());
+        assertEquals(List.of("username"), ropc.inputs().stream().map(InputField::id).toList());
+        assertEquals(InputKind.INITIAL_DOMAIN, CATALOG.find("blink-exchange-online").orElseThrow().inputs().get(0).kind());
+        Recipe custom = CATALOG.find("custom-graph").orElseThrow();
+        assertTrue(custom.permissionsSelectable());
+        assertTrue(custom.permissions().isEmpty());
+    }
+
+    @Test
+    void iamCloudMixesDelegatedAndApplicationPermissionsOnTwoResources() {
+        Recipe iam = CATALOG.find("iamcloud-exchange-online").orElseThrow();
+        assertEquals(10, iam.permissions().size());
+        assertEquals(List.of(ResourceApp.GRAPH, ResourceApp.EXCHANGE), iam.resources());
+        PermissionRequirement exoSettings = iam.permissions().stream()
+                .filter(p -> p.name().equals("MailboxSettings.ReadWrite") && p.resource() == ResourceApp.EXCHANGE
+                        && p.type() == PermissionType.APPLICATION).findFirst().orElseThrow();
+        assertEquals("f9156939-25cd-4ba8-abfe-7fabcf003749", exoSettings.id());
+    }
+
     private static PermissionRequirement manageAsApp(String cloud) {
         return CATALOG.find("blink-exchange-online", cloud).orElseThrow().permissions().stream()
                 .filter(p -> p.name().equals("Exchange.ManageAsApp")).findFirst().orElseThrow();
