@@ -59,7 +59,7 @@ public final class Diagnoser {
 
     private Finding tokenFinding(TokenOutcome.Refused r) {
         List<Finding.Link> l = switch (r.layer()) {
-            case APP -> List.of(new Finding.Link("App registrations", links.appRegistrations()));
+            case APP -> List.of(new Finding.Link("Enterprise applications", links.enterpriseApps()));
             case CREDENTIAL, CERTIFICATE -> List.of(new Finding.Link("Certificates & secrets", links.credentials()));
             case CONSENT -> List.of(new Finding.Link("Grant admin consent", links.adminConsent(r.resource())));
             case PERMISSION -> List.of(new Finding.Link("API permissions", links.apiPermissions()));

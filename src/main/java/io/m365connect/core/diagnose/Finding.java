@@ -17,6 +17,6 @@ public record Finding(Layer layer, String check, Problem problem, List<String> l
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(problem, "problem");
         linesToRun = List.copyOf(linesToRun == null ? List.of() : linesToRun);
-        links = List.copyOf(links == null ? List.of() : links);
+        links = links == null ? List.of() : links.stream().filter(l -> !l.url().isBlank()).toList();
     }
 }

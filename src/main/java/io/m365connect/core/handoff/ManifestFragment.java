@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.m365connect.core.recipe.PermissionCatalog;
+import io.m365connect.core.recipe.PermissionRequirement;
 import io.m365connect.core.recipe.PermissionType;
+import io.m365connect.core.recipe.Recipe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,19 @@ public final class ManifestFragment {
         }
         map.replaceAll((k, v) -> List.copyOf(v));
         return new ManifestFragment(map);
+    }
+
+    /**
+     * The recipe's permissions in one cloud, with GUIDs and resource app IDs from the catalog (in GCC High and
+     * DoD, Exchange.ManageAsApp lives on Exchange Online Protection).
+     */
+    public static ManifestFragment forRecipe(Recipe recipe, PermissionCatalog catalog, String cloudId) {
+        List<Entry> entries = new ArrayList<>();
+        for (PermissionRequirement p : recipe.permissions()) {
+            catalog.resolve(p.resource(), p.name(), p.type(), cloudId).ifPresent(r -> entries.add(new Entry(
+                    r.resourceAppId(), r.resource().displayName(), r.name(), r.id(), r.type())));
+        }
+        return of(entries);
     }
 
     /** The {@code requiredResourceAccess} array, ready to paste into the manifest. */

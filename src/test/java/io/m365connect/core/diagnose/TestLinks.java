@@ -20,7 +20,7 @@ final class TestLinks implements FixLinks {
     }
 
     @Override
-    public String appRegistrations() {
+    public String enterpriseApps() {
         return "app-registrations";
     }
 

@@ -53,9 +53,11 @@ class ExchangeScriptTest {
     }
 
     @Test
-    void aDirectoryRoleIsAssignedByItsTemplateId() {
-        List<String> c = ExchangeScript.assignDirectoryRole("contoso", APP, "Exchange Administrator",
-                "29232cdf-9323-42fd-ade2-1d097af3e4de").commands();
+    void aDirectoryRoleIsAssignedByItsTemplateIdFromTheCatalog() throws Exception {
+        String templateId = io.m365connect.core.recipe.RoleCatalog.loadBuiltIn().find("Exchange Administrator")
+                .orElseThrow().templateId();
+        List<String> c = ExchangeScript.assignDirectoryRole("contoso", APP, "Exchange Administrator", templateId)
+                .commands();
         assertEquals("New-MgRoleManagementDirectoryRoleAssignment -PrincipalId $sp.Id -RoleDefinitionId "
                 + "'29232cdf-9323-42fd-ade2-1d097af3e4de' -DirectoryScopeId '/'", c.get(2));
     }

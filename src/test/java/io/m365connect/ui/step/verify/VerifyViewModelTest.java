@@ -137,7 +137,7 @@ class VerifyViewModelTest {
             }
 
             @Override
-            public String appRegistrations() {
+            public String enterpriseApps() {
                 return "apps";
             }
 
