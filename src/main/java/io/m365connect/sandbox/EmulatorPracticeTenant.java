@@ -31,6 +31,7 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
     private final TenantDefinition definition;
     private final EmulatorServer server = new EmulatorServer();
     private PracticeDirectory directory;
+    private DeviceCodeEndpoints deviceCodes;
     private SelfSignedFactory.Issued ca;
     private Cloud cloud;
     private Path workDir;
@@ -60,7 +61,8 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
         SelfSignedFactory.Issued demo = SelfSignedFactory.clientAuthentication(ca, "M365 Connect practice app",
                 Duration.ofDays(30));
         directory = new PracticeDirectory(definition, demo.certificate());
-        PracticeRoutes.install(server, directory);
+        deviceCodes = new DeviceCodeEndpoints(directory);
+        PracticeRoutes.install(server, directory, deviceCodes);
         server.start(port, sslContext(tls));
         String base = "https://127.0.0.1:" + server.port();
         directory.setAuthority(base);
@@ -173,6 +175,11 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
     /** Approves a pending device-code sign-in as this user, as the person would on the verification page. */
     public boolean approveDeviceCode(String userCode, String upn) {
         return running(directory).grants().approveDeviceCode(userCode, upn);
+    }
+
+    /** How long device-code clients wait between polls (Entra says 5 s; tests use 1). */
+    public void deviceCodeInterval(int seconds) {
+        running(deviceCodes).setInterval(seconds);
     }
 
     /** Lets tests move time (expired secrets, assertions and codes) without waiting. */

@@ -7,13 +7,19 @@ final class PracticeRoutes {
     private PracticeRoutes() {
     }
 
-    static void install(EmulatorServer server, PracticeDirectory directory) {
+    static void install(EmulatorServer server, PracticeDirectory directory, DeviceCodeEndpoints deviceCodes) {
         DiscoveryEndpoints discovery = new DiscoveryEndpoints(directory);
         TokenEndpoint token = new TokenEndpoint(directory);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(directory);
         server.route("GET", TENANT + "/v2\\.0/\\.well-known/openid-configuration",
                         (r, m) -> discovery.openidConfiguration(m.group(1)))
                 .route("GET", TENANT + "/discovery/v2\\.0/keys", (r, m) -> discovery.keys(m.group(1)))
                 .route("GET", "/common/userrealm/([^/]+)", (r, m) -> discovery.userRealm(m.group(1)))
-                .route("POST", TENANT + "/oauth2/v2\\.0/token", (r, m) -> token.handle(r, m.group(1)));
+                .route("POST", TENANT + "/oauth2/v2\\.0/token", (r, m) -> token.handle(r, m.group(1)))
+                .route("POST", TENANT + "/oauth2/v2\\.0/devicecode", (r, m) -> deviceCodes.start(r, m.group(1)))
+                .route("GET", DeviceCodeEndpoints.VERIFICATION_PATH, (r, m) -> deviceCodes.page(r))
+                .route("POST", DeviceCodeEndpoints.VERIFICATION_PATH, (r, m) -> deviceCodes.submit(r))
+                .route("GET", TENANT + "/oauth2/v2\\.0/authorize", (r, m) -> authorize.page(r, m.group(1)))
+                .route("POST", TENANT + "/oauth2/v2\\.0/authorize", (r, m) -> authorize.submit(r, m.group(1)));
     }
 }

@@ -55,10 +55,11 @@ final class PracticeHarness implements AutoCloseable {
     /** Instance metadata with host:port aliases, so MSAL neither calls Microsoft nor loses its cache key. */
     String instanceDiscovery() {
         String host = URI.create(base()).getAuthority();
+        String bare = URI.create(base()).getHost();
         return "{\"tenant_discovery_endpoint\":\"" + base() + "/" + tenant.tenantId()
                 + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":[{"
-                + "\"preferred_network\":\"" + host + "\",\"preferred_cache\":\"" + host + "\",\"aliases\":[\""
-                + host + "\"]}]}";
+                + "\"preferred_network\":\"" + bare + "\",\"preferred_cache\":\"" + host + "\",\"aliases\":[\""
+                + host + "\",\"" + bare + "\"]}]}";
     }
 
     ConfidentialClientApplication confidential(String clientId, IClientCredential credential) throws Exception {
