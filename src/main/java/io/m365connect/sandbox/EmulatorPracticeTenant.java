@@ -117,14 +117,9 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
         return running(ca).certificate();
     }
 
-    /** The tenant's GUID. */
+    @Override
     public String tenantId() {
         return definition.tenantId();
-    }
-
-    /** {@code https://127.0.0.1:PORT/{tenantId}}: what MSAL takes as the authority. */
-    public String authority() {
-        return cloud().tenantAuthority(tenantId());
     }
 
     @Override
