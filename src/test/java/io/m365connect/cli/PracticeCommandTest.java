@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.m365connect.core.Services;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.ByteArrayInputStream;
@@ -24,8 +25,9 @@ class PracticeCommandTest {
     private record Run(int code, String out, String err) { }
 
     private Run run(String input, String... args) {
-        Services services = new Services("test", home, CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
-                EmulatorPracticeTenant::new);
+        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        Services services = new Services("test", home, clouds, RecipeCatalog.loadBuiltIn(clouds),
+                HttpSettings.defaults(), EmulatorPracticeTenant::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, services, new PrintWriter(out), new PrintWriter(err),
