@@ -29,7 +29,7 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
     static final String EXCHANGE_RESOURCE = "https://outlook.office365.com";
 
     private final TenantDefinition definition;
-    private final EmulatorServer server = new EmulatorServer();
+    private volatile EmulatorServer server = new EmulatorServer();
     private PracticeDirectory directory;
     private DeviceCodeEndpoints deviceCodes;
     private SelfSignedFactory.Issued ca;
@@ -56,6 +56,7 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
             throw new IllegalStateException("the practice tenant is already running");
         }
         this.workDir = workDir.toAbsolutePath();
+        server = new EmulatorServer();
         ca = SelfSignedFactory.certificateAuthority("M365 Connect practice CA", Duration.ofDays(30));
         SelfSignedFactory.Issued tls = SelfSignedFactory.tlsServer(ca, "localhost", List.of(), Duration.ofDays(30));
         SelfSignedFactory.Issued demo = SelfSignedFactory.clientAuthentication(ca, "M365 Connect practice app",

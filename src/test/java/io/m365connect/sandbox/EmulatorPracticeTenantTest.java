@@ -183,6 +183,21 @@ class EmulatorPracticeTenantTest {
     }
 
     @Test
+    void stoppedTenantStartsAgainOnAFreshPort(@TempDir Path dir) throws Exception {
+        EmulatorPracticeTenant own = new EmulatorPracticeTenant();
+        try {
+            own.start(0, dir);
+            own.stop();
+            assertFalse(own.isRunning());
+            own.start(0, dir);
+            assertTrue(own.isRunning());
+            assertEquals(own.cloud().authority(), CloudCatalog.readCustom(own.cloudFile()).authority());
+        } finally {
+            own.stop();
+        }
+    }
+
+    @Test
     void tenantFileThatIsNotJsonIsRefusedWithTheFileNamed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tenant.json");
         Files.writeString(file, "{ not json");

@@ -129,6 +129,19 @@ final class PracticeHarness implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Something MSAL does that must end in a refusal of the tenant. */
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /** The MSAL exception a refused call ends with (MSAL wraps it in an ExecutionException). */
+    static com.microsoft.aad.msal4j.MsalServiceException msalRefusal(Call call) {
+        java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, call::run);
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(com.microsoft.aad.msal4j.MsalServiceException.class,
+                e.getCause());
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -1,9 +1,7 @@
 package io.m365connect.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -51,15 +48,6 @@ class UserFlowsTest {
                 .get();
     }
 
-    private static MsalServiceException refusal(UserFlowsTestCall call) {
-        ExecutionException e = assertThrows(ExecutionException.class, call::run);
-        return assertInstanceOf(MsalServiceException.class, e.getCause());
-    }
-
-    interface UserFlowsTestCall {
-        void run() throws Exception;
-    }
-
     @Test
     void publicRopcAsksTheUserRealmThenGetsADelegatedTokenInTwoRequests() throws Exception {
         String clientId = h.cloneApp("custom-graph");
@@ -78,7 +66,7 @@ class UserFlowsTest {
     @Test
     void wrongPasswordIsRefusedWith50126() throws Exception {
         String clientId = h.cloneApp("custom-graph");
-        MsalServiceException e = refusal(() -> ropc(h.publicClient(clientId), MAILBOX, "wrong"));
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> ropc(h.publicClient(clientId), MAILBOX, "wrong"));
         assertEquals("invalid_grant", e.errorCode());
         assertTrue(e.getMessage().startsWith("AADSTS50126: Error validating credentials due to invalid username or "
                 + "password."), e.getMessage());
@@ -87,7 +75,7 @@ class UserFlowsTest {
     @Test
     void unknownUserIsRefusedWith50034() throws Exception {
         String clientId = h.cloneApp("custom-graph");
-        MsalServiceException e = refusal(() -> ropc(h.publicClient(clientId),
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> ropc(h.publicClient(clientId),
                 "nobody@contosopractice.onmicrosoft.com", "x"));
         assertTrue(e.getMessage().startsWith("AADSTS50034: The user account {EUII Hidden} does not exist"));
     }
@@ -95,7 +83,7 @@ class UserFlowsTest {
     @Test
     void disabledUserIsRefusedWith50057() throws Exception {
         String clientId = h.cloneApp("custom-graph");
-        MsalServiceException e = refusal(() -> ropc(h.publicClient(clientId),
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> ropc(h.publicClient(clientId),
                 "disabled.user@contosopractice.onmicrosoft.com", "Practice-Disabled-2026!"));
         assertTrue(e.getMessage().startsWith("AADSTS50057: The user account is disabled."), e.getMessage());
     }
@@ -147,7 +135,7 @@ class UserFlowsTest {
     @Test
     void ropcWithoutSecretOnAnAppWithoutPublicClientFlowsIsRefusedWith7000218() throws Exception {
         String clientId = h.cloneApp("blink-microsoft-graph");
-        MsalServiceException e = refusal(() -> ropc(h.publicClient(clientId), MAILBOX, "Practice-Mailbox-2026!"));
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> ropc(h.publicClient(clientId), MAILBOX, "Practice-Mailbox-2026!"));
         assertEquals("invalid_client", e.errorCode());
         assertTrue(e.getMessage().startsWith("AADSTS7000218: The request body must contain the following parameter: "
                 + "'client_assertion' or 'client_secret'."));
