@@ -16,12 +16,14 @@ final class ManagementActivityApi {
     private static final Set<String> FEED = Set.of("ActivityFeed.Read", "ActivityFeed.ReadDlp");
     private static final Pattern GUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final List<String> CONTENT_TYPES = List.of("Audit.AzureActiveDirectory", "Audit.Exchange",
+    static final List<String> CONTENT_TYPES = List.of("Audit.AzureActiveDirectory", "Audit.Exchange",
             "Audit.SharePoint", "Audit.General", "DLP.All");
 
+    private final PracticeDirectory directory;
     private final BearerCheck bearer;
 
     ManagementActivityApi(PracticeDirectory directory) {
+        this.directory = directory;
         this.bearer = new BearerCheck(directory);
     }
 
@@ -44,7 +46,10 @@ final class ManagementActivityApi {
             return error(401, "AF10001", "The permission set (" + String.join(",", token.permissions())
                     + ") sent in the request does not include the expected permission.");
         }
+        // Without a started subscription the list is empty: the feed has nothing to deliver yet.
+        Set<String> started = directory.subscriptions();
         List<Map<String, Object>> subscriptions = CONTENT_TYPES.stream()
+                .filter(started::contains)
                 .filter(t -> !t.equals("DLP.All") || token.permissions().contains("ActivityFeed.ReadDlp"))
                 .map(t -> {
                     Map<String, Object> s = new LinkedHashMap<>();

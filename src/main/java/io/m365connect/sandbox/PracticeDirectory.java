@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -30,6 +31,7 @@ final class PracticeDirectory {
     private final SigningKey signingKey = new SigningKey();
     private final Map<String, Instant> usedAssertionIds = new ConcurrentHashMap<>();
     private final GrantStore grants = new GrantStore();
+    private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile Clock clock = Clock.systemUTC();
     private volatile String authority = "https://127.0.0.1";
 
@@ -37,6 +39,7 @@ final class PracticeDirectory {
         this.original = tenant;
         this.current = new AtomicReference<>(tenant);
         this.demoCertificate = demoCertificate;
+        this.subscriptions.addAll(ManagementActivityApi.CONTENT_TYPES);
     }
 
     TenantDefinition tenant() {
@@ -49,6 +52,16 @@ final class PracticeDirectory {
 
     void reset() {
         current.set(original);
+        subscriptions.addAll(ManagementActivityApi.CONTENT_TYPES);
+    }
+
+    /** The Management Activity content types with a started subscription; all of them until a fault stops them. */
+    Set<String> subscriptions() {
+        return Set.copyOf(subscriptions);
+    }
+
+    void stopSubscriptions() {
+        subscriptions.clear();
     }
 
     SigningKey signingKey() {

@@ -28,8 +28,16 @@ final class PracticeFaults {
     static final PracticeFault APP_DELETED = new PracticeFault("app-deleted",
             "Delete the app registrations (AADSTS700016)");
 
+    static final PracticeFault ACTIVITY_FEED_REMOVED = new PracticeFault("activity-feed-removed",
+            "Remove ActivityFeed.Read from the apps (the Management Activity API answers AF10001)");
+    static final PracticeFault EXCHANGE_PERMISSION_REMOVED = new PracticeFault("exchange-permission-removed",
+            "Remove Exchange.ManageAsApp from the apps (the Exchange admin API answers 401)");
+    static final PracticeFault NO_SUBSCRIPTION = new PracticeFault("no-subscription",
+            "Stop every Management Activity subscription (no audit content flows)");
+
     static final List<PracticeFault> ALL = List.of(SECRET_EXPIRED, SECRET_REPLACED, CERTIFICATE_UNREGISTERED,
-            CONSENT_REMOVED, EXCHANGE_ROLE_REMOVED, MFA_REQUIRED, USER_DISABLED, PUBLIC_CLIENT_OFF, APP_DELETED);
+            CONSENT_REMOVED, EXCHANGE_ROLE_REMOVED, MFA_REQUIRED, USER_DISABLED, PUBLIC_CLIENT_OFF, APP_DELETED,
+            ACTIVITY_FEED_REMOVED, EXCHANGE_PERMISSION_REMOVED, NO_SUBSCRIPTION);
 
     private PracticeFaults() {
     }
@@ -51,6 +59,11 @@ final class PracticeFaults {
             case "user-disabled" -> directory.change(t -> t.withUsers(u -> u.withDisabled(true)));
             case "public-client-off" -> directory.change(t -> t.withApps(a -> a.withPublicClient(false)));
             case "app-deleted" -> directory.change(TenantDefinition::withoutApps);
+            case "activity-feed-removed" -> directory.change(t -> t.withApps(a -> a.withoutApplicationRoles(
+                    java.util.Set.of("ActivityFeed.Read", "ActivityFeed.ReadDlp"))));
+            case "exchange-permission-removed" -> directory.change(t -> t.withApps(a -> a.withoutApplicationRoles(
+                    java.util.Set.of("Exchange.ManageAsApp"))));
+            case "no-subscription" -> directory.stopSubscriptions();
             default -> throw new IllegalArgumentException("unknown practice fault: " + fault.id());
         }
     }

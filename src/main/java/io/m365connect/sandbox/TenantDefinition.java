@@ -153,6 +153,14 @@ public record TenantDefinition(
                     demoCertificate, certificates, redirectUris, consented, grants, roles);
         }
 
+        /** The same app with these application permissions taken out of every grant (admin removed them). */
+        public App withoutApplicationRoles(java.util.Set<String> names) {
+            List<Grant> left = grants.stream().map(g -> new Grant(g.resource(),
+                    g.roles().stream().filter(r -> !names.contains(r)).toList(), g.scopes())).toList();
+            return new App(displayName, clientId, servicePrincipalId, recipe, publicClient, secrets,
+                    demoCertificate, certificates, redirectUris, consented, left, directoryRoles);
+        }
+
         public App withPublicClient(boolean allowed) {
             return new App(displayName, clientId, servicePrincipalId, recipe, allowed, secrets,
                     demoCertificate, certificates, redirectUris, consented, grants, directoryRoles);

@@ -154,7 +154,8 @@ class EmulatorPracticeTenantTest {
     @Test
     void everyFaultHasAnIdAndAPlainDescription() {
         assertEquals(List.of("secret-expired", "secret-replaced", "certificate-unregistered", "consent-removed",
-                "exchange-role-removed", "mfa-required", "user-disabled", "public-client-off", "app-deleted"),
+                "exchange-role-removed", "mfa-required", "user-disabled", "public-client-off", "app-deleted",
+                "activity-feed-removed", "exchange-permission-removed", "no-subscription"),
                 h.tenant.faults().stream().map(PracticeFault::id).toList());
         assertThrows(IllegalArgumentException.class, () -> h.tenant.apply(new PracticeFault("nope", "nope")));
     }
