@@ -51,6 +51,9 @@ public final class VerifyViewModel {
     private final SetupSource setups;
     private final ObservableList<CheckRowModel> rows = FXCollections.observableArrayList();
     private final ObservableList<GrantLine> checklist = FXCollections.observableArrayList();
+    /** Read-only views made once: a fresh wrapper per call would drop the listeners put on it. */
+    private final ObservableList<CheckRowModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<GrantLine> checklistView = FXCollections.unmodifiableObservableList(checklist);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper hasRun = new ReadOnlyBooleanWrapper(this, "hasRun");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
@@ -134,9 +137,9 @@ public final class VerifyViewModel {
         }
     }
 
-    public ObservableList<CheckRowModel> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<CheckRowModel> rows() { return rowsView; }
     /** The recipe's permissions and roles, ticked from the tokens' claims (not from what was clicked). */
-    public ObservableList<GrantLine> checklist() { return FXCollections.unmodifiableObservableList(checklist); }
+    public ObservableList<GrantLine> checklist() { return checklistView; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasRunProperty() { return hasRun.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
