@@ -161,6 +161,14 @@ public record TenantDefinition(
                     demoCertificate, certificates, redirectUris, consented, left, directoryRoles);
         }
 
+        /** The same app with these delegated permissions no longer consented on any resource. */
+        public App withoutScopes(java.util.Set<String> names) {
+            List<Grant> left = grants.stream().map(g -> new Grant(g.resource(), g.roles(),
+                    g.scopes().stream().filter(x -> !names.contains(x)).toList())).toList();
+            return new App(displayName, clientId, servicePrincipalId, recipe, publicClient, secrets,
+                    demoCertificate, certificates, redirectUris, consented, left, directoryRoles);
+        }
+
         public App withPublicClient(boolean allowed) {
             return new App(displayName, clientId, servicePrincipalId, recipe, allowed, secrets,
                     demoCertificate, certificates, redirectUris, consented, grants, directoryRoles);
