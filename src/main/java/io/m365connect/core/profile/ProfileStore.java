@@ -37,6 +37,8 @@ public final class ProfileStore {
 
     private final Path home;
     private final Clock clock;
+    /** Set when an unreadable draft could not be moved aside: saving would overwrite it. */
+    private boolean keepUnreadable;
 
     public ProfileStore(Path home) {
         this(home, Clock.systemUTC());
@@ -53,6 +55,11 @@ public final class ProfileStore {
 
     /** Saves the draft; called on every change, from a background thread. */
     public synchronized void autosave(SetupProfile profile) throws ProblemException {
+        if (keepUnreadable) {
+            throw new ProblemException(Problem.of("Your changes are not being saved, so that the unreadable draft "
+                    + autosaveFile() + " is not overwritten.", "Move or delete that file, then restart M365 Connect.",
+                    "the draft could not be read and could not be moved aside"));
+        }
         write(profile, autosaveFile());
     }
 
@@ -72,6 +79,7 @@ public final class ProfileStore {
             try {
                 Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException moveFailed) {
+                keepUnreadable = true;
                 throw new ProblemException(Problem.of(e.problem().summary(),
                         "Move or delete " + file + " yourself; the wizard will not overwrite it.",
                         e.problem().likelyCauses().toArray(String[]::new)), moveFailed);

@@ -143,4 +143,18 @@ class ProfileStoreTest {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void unreadableDraftThatCannotBeMovedIsNeverOverwritten() throws Exception {
+        Path draft = home.resolve("draft.m365connect");
+        Files.writeString(draft, "not json");
+        Path aside = home.resolve("draft.m365connect.unreadable-20261123-224000");
+        Files.createDirectories(aside.resolve("occupied"));
+        ProfileStore s = store();
+        ProblemException e = assertThrows(ProblemException.class, s::loadAutosave);
+        assertEquals("Move or delete " + draft + " yourself; the wizard will not overwrite it.", e.problem().fix());
+        ProblemException refused = assertThrows(ProblemException.class, () -> s.autosave(sample()));
+        assertTrue(refused.problem().summary().startsWith("Your changes are not being saved"));
+        assertEquals("not json", Files.readString(draft));
+    }
 }

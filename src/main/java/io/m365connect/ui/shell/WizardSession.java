@@ -1,0 +1,183 @@
+package io.m365connect.ui.shell;
+
+import io.m365connect.core.common.Problem;
+import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.profile.ProfileStore;
+import io.m365connect.core.profile.SetupProfile;
+import io.m365connect.core.recipe.CredentialKind;
+import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.tenant.Cloud;
+import io.m365connect.ui.common.Messages;
+import io.m365connect.ui.common.UiExecutor;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * The draft every page reads and writes: which system, cloud, tenant, app and inputs. Pages share state only
+ * through this object. Every change is saved in the background as a {@link SetupProfile}, once autosave is on
+ * (it stays off until the person decided whether to continue the previous draft, so that draft is not lost).
+ */
+public final class WizardSession {
+    private final List<Recipe> recipes;
+    private final List<Cloud> clouds;
+    private final UiExecutor executor;
+    private final ProfileStore store;
+
+    private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(this, "recipe");
+    private final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(this, "cloud");
+    private final StringProperty tenant = new SimpleStringProperty(this, "tenant", "");
+    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
+    private final ObservableMap<String, String> inputs = FXCollections.observableHashMap();
+    private final ObjectProperty<CredentialKind> credentialKind = new SimpleObjectProperty<>(this, "credentialKind");
+    private final StringProperty certificateThumbprint = new SimpleStringProperty(this, "certificateThumbprint", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ReadOnlyObjectWrapper<Problem> saveProblem = new ReadOnlyObjectWrapper<>(this, "saveProblem");
+
+    private final AtomicReference<SetupProfile> pending = new AtomicReference<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private boolean autosave;
+    private boolean restoring;
+
+    public WizardSession(List<Recipe> recipes, List<Cloud> clouds, UiExecutor executor, ProfileStore store) {
+        this.recipes = List.copyOf(recipes);
+        this.clouds = List.copyOf(clouds);
+        if (this.clouds.isEmpty()) {
+            throw new IllegalArgumentException("at least one cloud is needed");
+        }
+        this.executor = Objects.requireNonNull(executor);
+        this.store = Objects.requireNonNull(store);
+        cloud.set(this.clouds.get(0));
+        for (Observable o : List.<Observable>of(recipe, cloud, tenant, clientId, inputs, credentialKind,
+                certificateThumbprint, notes)) {
+            o.addListener(x -> changed());
+        }
+        recipe.addListener((o, was, now) -> {
+            if (!restoring && now != null && (credentialKind.get() == null || !now.accepts(credentialKind.get()))) {
+                credentialKind.set(now.preferredCredential());
+            }
+        });
+    }
+
+    public List<Recipe> recipes() { return recipes; }
+    public List<Cloud> clouds() { return clouds; }
+    public ObjectProperty<Recipe> recipeProperty() { return recipe; }
+    public ObjectProperty<Cloud> cloudProperty() { return cloud; }
+    public StringProperty tenantProperty() { return tenant; }
+    public StringProperty clientIdProperty() { return clientId; }
+    /** The recipe's other inputs by input id, as typed. */
+    public ObservableMap<String, String> inputs() { return inputs; }
+    public ObjectProperty<CredentialKind> credentialKindProperty() { return credentialKind; }
+    public StringProperty certificateThumbprintProperty() { return certificateThumbprint; }
+    public StringProperty notesProperty() { return notes; }
+    /** Set when the draft could not be saved; the shell shows it. */
+    public ReadOnlyObjectProperty<Problem> saveProblemProperty() { return saveProblem.getReadOnlyProperty(); }
+
+    public Optional<Recipe> recipe() { return Optional.ofNullable(recipe.get()); }
+    public Cloud cloud() { return cloud.get(); }
+
+    /** The draft as a profile; built-in clouds by id, a custom cloud embedded. */
+    public SetupProfile snapshot() {
+        Cloud c = cloud.get();
+        boolean builtIn = clouds.contains(c);
+        return new SetupProfile(SetupProfile.FORMAT, SetupProfile.CURRENT_VERSION, recipe().map(Recipe::id).orElse(null),
+                c.id(), builtIn ? null : c, blankToNull(tenant.get()), blankToNull(clientId.get()), Map.copyOf(inputs),
+                credentialKind.get(), blankToNull(certificateThumbprint.get()), blankToNull(notes.get()));
+    }
+
+    /** Puts a saved profile back into the draft; an unknown recipe or cloud id is reported, the rest kept. */
+    public Optional<Problem> restore(SetupProfile profile) {
+        restoring = true;
+        try {
+            Optional<Recipe> r = profile.recipeId().flatMap(id -> recipes.stream().filter(x -> x.id().equals(id)).findFirst());
+            Optional<Cloud> c = profile.embeddedCloud()
+                    .or(() -> clouds.stream().filter(x -> x.id().equals(profile.cloud())).findFirst());
+            recipe.set(r.orElse(null));
+            cloud.set(c.orElse(clouds.get(0)));
+            tenant.set(nullToBlank(profile.tenant()));
+            clientId.set(nullToBlank(profile.clientId()));
+            inputs.clear();
+            inputs.putAll(profile.inputs());
+            credentialKind.set(profile.credential().orElse(r.map(Recipe::preferredCredential).orElse(null)));
+            certificateThumbprint.set(nullToBlank(profile.certificateThumbprint()));
+            notes.set(nullToBlank(profile.notes()));
+        } finally {
+            restoring = false;
+        }
+        if (profile.recipeId().isPresent() && recipe.get() == null) {
+            return Optional.of(Problem.of(Messages.text("session.unknownRecipe", profile.recipeId().get()),
+                    Messages.text("session.unknownRecipe.fix")));
+        }
+        if (profile.embeddedCloud().isEmpty() && !cloud.get().id().equals(profile.cloud())) {
+            return Optional.of(Problem.of(Messages.text("session.unknownCloud", profile.cloud(),
+                    cloud.get().displayName()), Messages.text("session.unknownCloud.fix")));
+        }
+        return Optional.empty();
+    }
+
+    /** Turns autosave on, after the person chose to continue the previous draft or to start new. */
+    public void startAutosave() {
+        autosave = true;
+    }
+
+    /** Saves the draft now, on the calling thread: when the window closes, before background work stops. */
+    public void saveNow() {
+        if (autosave) {
+            try {
+                store.autosave(snapshot());
+            } catch (ProblemException e) {
+                saveProblem.set(e.problem());
+            }
+        }
+    }
+
+    private void changed() {
+        if (!autosave || restoring) {
+            return;
+        }
+        pending.set(snapshot());
+        if (writing.compareAndSet(false, true)) {
+            executor.runInBackground(this::drain);
+        }
+    }
+
+    /** Writes the newest pending draft until none is left; one writer at a time, older drafts are skipped. */
+    private void drain() {
+        try {
+            SetupProfile next;
+            while ((next = pending.getAndSet(null)) != null) {
+                try {
+                    store.autosave(next);
+                    executor.runOnUi(() -> saveProblem.set(null));
+                } catch (ProblemException e) {
+                    executor.runOnUi(() -> saveProblem.set(e.problem()));
+                }
+            }
+        } finally {
+            writing.set(false);
+        }
+        if (pending.get() != null && writing.compareAndSet(false, true)) {
+            executor.runInBackground(this::drain);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String nullToBlank(String s) {
+        return s == null ? "" : s;
+    }
+}
