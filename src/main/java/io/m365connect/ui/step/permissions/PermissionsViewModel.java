@@ -33,6 +33,18 @@ public final class PermissionsViewModel {
     private final ObservableList<Link> portal = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper linksHint = new ReadOnlyStringWrapper(this, "linksHint", "");
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
+    private final ObservableList<PermissionRequirement> permissionsReadOnly =
+            FXCollections.unmodifiableObservableList(permissions);
+    private final ObservableList<RoleRequirement> rolesReadOnly =
+            FXCollections.unmodifiableObservableList(roles);
+    private final ObservableList<Prerequisite> prerequisitesReadOnly =
+            FXCollections.unmodifiableObservableList(prerequisites);
+    private final ObservableList<String> notesReadOnly =
+            FXCollections.unmodifiableObservableList(notes);
+    private final ObservableList<Link> consentReadOnly =
+            FXCollections.unmodifiableObservableList(consent);
+    private final ObservableList<Link> portalReadOnly =
+            FXCollections.unmodifiableObservableList(portal);
 
     public PermissionsViewModel(WizardSession session, LinkSource consentLinks, LinkSource portalLinks) {
         this.session = Objects.requireNonNull(session);
@@ -42,13 +54,13 @@ public final class PermissionsViewModel {
         refresh();
     }
 
-    public ObservableList<PermissionRequirement> permissions() { return FXCollections.unmodifiableObservableList(permissions); }
-    public ObservableList<RoleRequirement> roles() { return FXCollections.unmodifiableObservableList(roles); }
-    public ObservableList<Prerequisite> prerequisites() { return FXCollections.unmodifiableObservableList(prerequisites); }
+    public ObservableList<PermissionRequirement> permissions() { return permissionsReadOnly; }
+    public ObservableList<RoleRequirement> roles() { return rolesReadOnly; }
+    public ObservableList<Prerequisite> prerequisites() { return prerequisitesReadOnly; }
     /** Notes from the recipe, e.g. that the vendor also offers its own OAuth sign-in. */
-    public ObservableList<String> notes() { return FXCollections.unmodifiableObservableList(notes); }
-    public ObservableList<Link> consentLinks() { return FXCollections.unmodifiableObservableList(consent); }
-    public ObservableList<Link> portalLinks() { return FXCollections.unmodifiableObservableList(portal); }
+    public ObservableList<String> notes() { return notesReadOnly; }
+    public ObservableList<Link> consentLinks() { return consentReadOnly; }
+    public ObservableList<Link> portalLinks() { return portalReadOnly; }
     /** Why there are no consent links yet (tenant or client ID missing); empty when there are. */
     public ReadOnlyStringProperty linksHintProperty() { return linksHint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty unmetRequirementProperty() { return unmet.getReadOnlyProperty(); }

@@ -32,6 +32,9 @@ public final class RegistrationViewModel {
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
     private Recipe shownRecipe;
     private boolean built;
+    private final ObservableList<FieldModel> inputsReadOnly = FXCollections.unmodifiableObservableList(inputs);
+    private final ObservableList<String> guidanceReadOnly = FXCollections.unmodifiableObservableList(guidance);
+    private final ObservableList<Link> linksReadOnly = FXCollections.unmodifiableObservableList(links);
 
     /**
      * @param portalLinks the portal pages for the session's cloud and tenant that help with this step
@@ -58,10 +61,10 @@ public final class RegistrationViewModel {
     public FieldModel tenant() { return tenant; }
     public FieldModel client() { return client; }
     /** The recipe's other inputs, rebuilt when the recipe changes. */
-    public ObservableList<FieldModel> inputs() { return FXCollections.unmodifiableObservableList(inputs); }
+    public ObservableList<FieldModel> inputs() { return inputsReadOnly; }
     /** The recipe's registration steps, in our words. */
-    public ObservableList<String> guidance() { return FXCollections.unmodifiableObservableList(guidance); }
-    public ObservableList<Link> links() { return FXCollections.unmodifiableObservableList(links); }
+    public ObservableList<String> guidance() { return guidanceReadOnly; }
+    public ObservableList<Link> links() { return linksReadOnly; }
     public ReadOnlyStringProperty unmetRequirementProperty() { return unmet.getReadOnlyProperty(); }
 
     /** Rebuilds the inputs and guidance for the session's recipe (called when the page is shown). */
