@@ -88,6 +88,8 @@ final class RegistrationView extends HBox {
         title.getStyleClass().add("section-title");
         Label linksTitle = new Label(Messages.text("registration.links"));
         linksTitle.getStyleClass().add("section-title");
+        linksTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.links()));
+        linksTitle.managedProperty().bind(linksTitle.visibleProperty());
         VBox box = new VBox(8, title, steps, linksTitle, links);
         box.getStyleClass().add("guidance");
         ScrollPane scroll = new ScrollPane(box);

@@ -18,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 
 /** Step "App registration": tenant, application (client) ID and the recipe's other inputs, with guidance. */
@@ -55,6 +56,9 @@ public final class RegistrationViewModel {
             refreshLinks();
         });
         session.recipeProperty().addListener((o, was, now) -> refresh());
+        session.inputs().addListener((MapChangeListener<String, String>) change -> inputs.stream()
+                .filter(f -> f.id().equals(change.getKey()))
+                .forEach(f -> f.textProperty().set(change.wasAdded() ? change.getValueAdded() : "")));
         refresh();
     }
 

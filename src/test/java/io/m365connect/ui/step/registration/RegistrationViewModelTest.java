@@ -176,4 +176,13 @@ class RegistrationViewModelTest {
         assertEquals("contoso.onmicrosoft.com", again.inputs().get(0).textProperty().get());
         assertEquals("", again.unmetRequirementProperty().get());
     }
+
+    @Test
+    void restoredDraftFillsTheFieldsOfTheSameRecipe() {
+        session.restore(new io.m365connect.core.profile.SetupProfile(null, 1, "test-exchange", "global", null, TENANT, APP,
+                java.util.Map.of("organization", "contoso.onmicrosoft.com"), null, null, null));
+        assertEquals(TENANT, vm.tenant().textProperty().get());
+        assertEquals("contoso.onmicrosoft.com", organization().textProperty().get());
+        assertEquals("", unmet());
+    }
 }
