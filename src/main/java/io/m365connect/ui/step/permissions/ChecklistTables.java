@@ -6,8 +6,11 @@ import io.m365connect.ui.common.Messages;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 
 /** The read-only tables of the Permissions page, sized to their rows so the page scrolls as one. */
@@ -17,15 +20,13 @@ final class ChecklistTables {
     private ChecklistTables() {
     }
 
-    static TableView<PermissionRequirement> permissions(ObservableList<PermissionRequirement> rows) {
-        TableView<PermissionRequirement> t = table(rows, "permissions.table.accessible");
-        t.getColumns().add(column("permissions.col.resource", 150, p -> p.resource().displayName()));
+    static TableView<PermissionRequirement> permissions(PermissionsViewModel.PermissionGroup group) {
+        TableView<PermissionRequirement> t = table(FXCollections.observableArrayList(group.rows()),
+                Messages.text("permissions.table.accessible", group.heading()));
         t.getColumns().add(column("permissions.col.name", 200, PermissionRequirement::name));
-        t.getColumns().add(column("permissions.col.type", 95, PermissionsViewModel::type));
-        t.getColumns().add(column("permissions.col.privilege", 80, PermissionsViewModel::privilege));
-        t.getColumns().add(column("permissions.col.required", 75, p -> PermissionsViewModel.required(p.required())));
-        t.getColumns().add(column("permissions.col.id", 270, PermissionRequirement::id));
-        t.getColumns().add(column("permissions.col.why", 320, PermissionRequirement::why));
+        t.getColumns().add(column("permissions.col.kind", 250, PermissionsViewModel::kind));
+        t.getColumns().add(guid(column("permissions.col.id", 275, PermissionRequirement::id)));
+        t.getColumns().add(column("permissions.col.why", 200, PermissionRequirement::why));
         t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(PermissionRequirement item, boolean empty) {
@@ -37,31 +38,45 @@ final class ChecklistTables {
     }
 
     static TableView<RoleRequirement> roles(ObservableList<RoleRequirement> rows) {
-        TableView<RoleRequirement> t = table(rows, "permissions.roles.accessible");
+        TableView<RoleRequirement> t = table(rows, Messages.text("permissions.roles.accessible"));
         t.getColumns().add(column("permissions.col.role", 220, RoleRequirement::name));
-        t.getColumns().add(column("permissions.col.holder", 160, PermissionsViewModel::holder));
-        t.getColumns().add(column("permissions.col.required", 75, r -> PermissionsViewModel.required(r.required())));
-        t.getColumns().add(column("permissions.col.template", 270, RoleRequirement::templateId));
-        t.getColumns().add(column("permissions.col.why", 320, RoleRequirement::why));
+        t.getColumns().add(column("permissions.col.holder", 130, PermissionsViewModel::holder));
+        t.getColumns().add(column("permissions.col.required", 70, r -> Messages.text(r.required() ? "permissions.needed.required" : "permissions.needed.optional")));
+        t.getColumns().add(guid(column("permissions.col.template", 275, RoleRequirement::templateId)));
+        t.getColumns().add(column("permissions.col.why", 200, RoleRequirement::why));
         return t;
     }
 
-    private static <T> TableView<T> table(ObservableList<T> rows, String accessibleKey) {
+    private static <T> TableView<T> table(ObservableList<T> rows, String accessibleText) {
         TableView<T> t = new TableView<>(rows);
-        t.setAccessibleText(Messages.text(accessibleKey));
+        t.setAccessibleText(accessibleText);
         t.setFixedCellSize(ROW);
-        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        t.prefHeightProperty().bind(Bindings.size(rows).add(1.6).multiply(ROW));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.prefHeightProperty().bind(Bindings.size(rows).add(1.2).multiply(ROW));
         t.minHeightProperty().bind(t.prefHeightProperty());
         t.setPlaceholder(new javafx.scene.control.Label(Messages.text("permissions.none")));
         return t;
     }
 
+    private static <T> TableColumn<T, String> guid(TableColumn<T, String> c) {
+        c.getStyleClass().add("guid-column");
+        return c;
+    }
+
     private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.text(key));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.6);
         c.setSortable(true);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return c;
     }
 }

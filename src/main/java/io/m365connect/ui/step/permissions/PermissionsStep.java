@@ -3,34 +3,23 @@ package io.m365connect.ui.step.permissions;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.shell.LinkSource;
+import io.m365connect.ui.shell.PageStep;
 import io.m365connect.ui.shell.WizardSession;
-import io.m365connect.ui.shell.WizardStep;
-import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 
 /** Plugs step "Permissions" into the shell. */
-public final class PermissionsStep implements WizardStep {
+public final class PermissionsStep extends PageStep {
     private final PermissionsViewModel model;
     private final LinkOpener opener;
-    private PermissionsView view;
 
     public PermissionsStep(WizardSession session, LinkSource consentLinks, LinkSource portalLinks, LinkOpener opener) {
-        this.model = new PermissionsViewModel(session, consentLinks, portalLinks);
+        this(new PermissionsViewModel(session, consentLinks, portalLinks), opener);
+    }
+
+    private PermissionsStep(PermissionsViewModel model, LinkOpener opener) {
+        super(Messages.text("permissions.title"), model.unmetRequirementProperty());
+        this.model = model;
         this.opener = opener;
-    }
-
-    public PermissionsViewModel model() {
-        return model;
-    }
-
-    @Override
-    public String title() {
-        return Messages.text("permissions.title");
-    }
-
-    @Override
-    public ObservableStringValue unmetRequirement() {
-        return model.unmetRequirementProperty();
     }
 
     @Override
@@ -39,10 +28,7 @@ public final class PermissionsStep implements WizardStep {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = new PermissionsView(model, opener);
-        }
-        return view;
+    protected Node createView() {
+        return new PermissionsView(model, opener);
     }
 }

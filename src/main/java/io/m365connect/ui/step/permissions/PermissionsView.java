@@ -1,5 +1,6 @@
 package io.m365connect.ui.step.permissions;
 
+import io.m365connect.core.recipe.PermissionRequirement;
 import io.m365connect.core.recipe.Prerequisite;
 import io.m365connect.ui.common.Link;
 import io.m365connect.ui.common.LinkOpener;
@@ -22,6 +23,7 @@ final class PermissionsView extends VBox {
     private final VBox notes = new VBox(4);
     private final FlowPane consent = new FlowPane(8, 8);
     private final FlowPane portal = new FlowPane(4, 2);
+    private final VBox groups = new VBox(6);
 
     PermissionsView(PermissionsViewModel model, LinkOpener opener) {
         this.model = model;
@@ -31,13 +33,16 @@ final class PermissionsView extends VBox {
         hint.textProperty().bind(model.linksHintProperty());
         hint.visibleProperty().bind(model.linksHintProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
+        Label portalHeading = heading("permissions.section.portal");
+        portalHeading.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.portalLinks()));
+        portalHeading.managedProperty().bind(portalHeading.visibleProperty());
         VBox content = new VBox(10,
                 heading("permissions.section.consent"), consent, hint,
-                heading("permissions.section.permissions"), ChecklistTables.permissions(model.permissions()),
+                heading("permissions.section.permissions"), groups,
                 heading("permissions.section.roles"), ChecklistTables.roles(model.roles()),
                 heading("permissions.section.prerequisites"), prerequisites,
                 notes,
-                heading("permissions.section.portal"), portal);
+                portalHeading, portal);
         content.getStyleClass().add("consent-box");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -45,6 +50,7 @@ final class PermissionsView extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
+        model.permissions().addListener((ListChangeListener<PermissionRequirement>) c -> fill());
         model.prerequisites().addListener((ListChangeListener<Prerequisite>) c -> fill());
         model.notes().addListener((ListChangeListener<String>) c -> fill());
         model.consentLinks().addListener((ListChangeListener<Link>) c -> fill());
@@ -53,6 +59,10 @@ final class PermissionsView extends VBox {
     }
 
     private void fill() {
+        groups.getChildren().clear();
+        for (PermissionsViewModel.PermissionGroup g : model.groups()) {
+            groups.getChildren().addAll(text(g.heading(), "group-title"), ChecklistTables.permissions(g));
+        }
         prerequisites.getChildren().setAll(model.prerequisites().stream()
                 .map(p -> text(Messages.text("permissions.prerequisite", p.title(), p.description()), "fact-note"))
                 .toList());

@@ -3,13 +3,17 @@ package io.m365connect.ui.step.permissions;
 import io.m365connect.core.recipe.PermissionRequirement;
 import io.m365connect.core.recipe.Prerequisite;
 import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.recipe.ResourceApp;
 import io.m365connect.core.recipe.RoleRequirement;
 import io.m365connect.ui.common.Link;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.shell.LinkSource;
 import io.m365connect.ui.shell.WizardSession;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -75,6 +79,26 @@ public final class PermissionsViewModel {
         consent.setAll(recipe == null ? List.of() : consentLinks.linksFor(session));
         portal.setAll(portalLinks.linksFor(session));
         linksHint.set(recipe != null && consent.isEmpty() ? Messages.text("permissions.links.missing") : "");
+    }
+
+    /** The permissions grouped by resource app, in catalog order, each with a heading such as "Microsoft Graph (3)". */
+    public List<PermissionGroup> groups() {
+        Map<ResourceApp, List<PermissionRequirement>> byResource = new EnumMap<>(ResourceApp.class);
+        permissions.forEach(p -> byResource.computeIfAbsent(p.resource(), r -> new ArrayList<>()).add(p));
+        return byResource.entrySet().stream().map(e -> new PermissionGroup(
+                Messages.text("permissions.group", e.getKey().displayName(), e.getValue().size()), e.getValue())).toList();
+    }
+
+    /** Permissions of one resource app under a heading. */
+    public record PermissionGroup(String heading, List<PermissionRequirement> rows) {
+        public PermissionGroup {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** "Application, least privilege, required": the three facts in one cell. */
+    public static String kind(PermissionRequirement p) {
+        return Messages.text("permissions.kind", type(p), privilege(p), required(p.required()));
     }
 
     public static String type(PermissionRequirement p) {

@@ -55,7 +55,23 @@ class PermissionsViewModelTest {
     @Test
     void rowsAreDescribedInWords() {
         var p = TestRecipes.exchange().permissions().get(0);
-        assertEquals("Office 365 Exchange Online, Exchange.ManageAsApp, Application permission, Least privilege, "
-                + "Required. Run Exchange cmdlets as the app", PermissionsViewModel.describe(p));
+        assertEquals("Office 365 Exchange Online, Exchange.ManageAsApp, Application permission, least privilege, "
+                + "required. Run Exchange cmdlets as the app", PermissionsViewModel.describe(p));
+        assertEquals("Application, least privilege, required", PermissionsViewModel.kind(p));
+    }
+
+    @Test
+    void permissionsAreGroupedByResourceInCatalogOrder() {
+        WizardSession s = session();
+        var mixed = TestRecipes.exchange();
+        var perms = new java.util.ArrayList<>(mixed.permissions());
+        perms.addAll(TestRecipes.graph().permissions());
+        s.recipeProperty().set(new io.m365connect.core.recipe.Recipe(mixed.id(), mixed.title(), mixed.vendor(),
+                mixed.source(), mixed.summary(), mixed.credentialKinds(), mixed.preferredCredential(), mixed.needs(),
+                mixed.inputs(), perms, mixed.roles(), mixed.prerequisites(), mixed.probes(), mixed.outputs(),
+                mixed.registrationSteps(), mixed.notes(), false));
+        PermissionsViewModel vm = new PermissionsViewModel(s, LinkSource.none(), LinkSource.none());
+        assertEquals(List.of("Microsoft Graph (1)", "Office 365 Exchange Online (1)"),
+                vm.groups().stream().map(PermissionsViewModel.PermissionGroup::heading).toList());
     }
 }
