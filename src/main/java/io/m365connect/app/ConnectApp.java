@@ -3,7 +3,6 @@ package io.m365connect.app;
 import io.m365connect.core.Services;
 import io.m365connect.ui.common.FxUiExecutor;
 import io.m365connect.ui.common.Messages;
-import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -27,7 +26,7 @@ public final class ConnectApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxUiExecutor();
-        window = new WizardWindow(services, List.of(), executor,
+        window = new WizardWindow(services, executor,
                 url -> getHostServices().showDocument(url), stage::close);
         stage.setTitle(Messages.text("app.title"));
         stage.setScene(new Scene(window.view, 1180, 760));

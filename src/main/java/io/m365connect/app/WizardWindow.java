@@ -9,8 +9,8 @@ import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.shell.Activity;
-import io.m365connect.ui.shell.LinkSource;
 import io.m365connect.ui.shell.PlannedStep;
+import io.m365connect.ui.shell.PortalPages;
 import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
@@ -21,6 +21,7 @@ import io.m365connect.ui.step.target.TargetStep;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Puts the wizard together: the session, the pages in their order (Target, App registration, Credential,
@@ -34,16 +35,20 @@ final class WizardWindow {
     final WizardView view;
     private final ProfileStore store;
 
-    WizardWindow(Services services, List<Recipe> recipes, UiExecutor executor, LinkOpener opener, Runnable onClose) {
+    WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
+        this(services, services.recipes()::all, executor, opener, onClose);
+    }
+
+    WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
+            LinkOpener opener, Runnable onClose) {
         store = new ProfileStore(services.homeDir());
-        session = new WizardSession(recipes, services.clouds().all(), executor, store);
+        session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
-        LinkSource portal = WizardLinks.portal();
         steps = List.of(
                 new TargetStep(session),
-                new RegistrationStep(session, WizardLinks.registration(), opener),
+                new RegistrationStep(session, PortalPages.registration(), opener),
                 new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
-                new PermissionsStep(session, WizardLinks.consent(), portal, opener),
+                new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
         model = new WizardViewModel(steps, session, activity);

@@ -8,6 +8,7 @@ import io.m365connect.core.Services;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.ProfileStore;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import io.m365connect.ui.TestRecipes;
 import io.m365connect.ui.common.FxUiExecutor;
@@ -46,10 +47,11 @@ class WizardFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         Files.deleteIfExists(home.resolve("draft.m365connect"));
-        Services services = new Services("test", home, CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
+        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        Services services = new Services("test", home, clouds, RecipeCatalog.loadBuiltIn(clouds), HttpSettings.defaults(),
                 () -> (PracticeTenant) null);
         executor = new FxUiExecutor();
-        window = new WizardWindow(services, TestRecipes.all(), executor, opened::add, stage::close);
+        window = new WizardWindow(services, cloud -> TestRecipes.all(), executor, opened::add, stage::close);
         window.begin(Optional.empty());
         stage.setScene(new Scene(window.view, 1100, 720));
         stage.show();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +32,7 @@ import javafx.collections.ObservableMap;
  * (it stays off until the person decided whether to continue the previous draft, so that draft is not lost).
  */
 public final class WizardSession {
-    private final List<Recipe> recipes;
+    private final Function<String, List<Recipe>> recipesByCloud;
     private final List<Cloud> clouds;
     private final UiExecutor executor;
     private final ProfileStore store;
@@ -51,8 +52,17 @@ public final class WizardSession {
     private boolean autosave;
     private boolean restoring;
 
+    /** The same recipes in every cloud: for tests and for recipe sets without per-cloud GUIDs. */
     public WizardSession(List<Recipe> recipes, List<Cloud> clouds, UiExecutor executor, ProfileStore store) {
-        this.recipes = List.copyOf(recipes);
+        this(cloudId -> List.copyOf(recipes), clouds, executor, store);
+    }
+
+    /**
+     * @param recipesByCloud the recipes resolved for a cloud id: permission GUIDs and resource apps differ per cloud
+     */
+    public WizardSession(Function<String, List<Recipe>> recipesByCloud, List<Cloud> clouds, UiExecutor executor,
+            ProfileStore store) {
+        this.recipesByCloud = Objects.requireNonNull(recipesByCloud);
         this.clouds = List.copyOf(clouds);
         if (this.clouds.isEmpty()) {
             throw new IllegalArgumentException("at least one cloud is needed");
@@ -64,6 +74,11 @@ public final class WizardSession {
                 certificateThumbprint, notes)) {
             o.addListener(x -> changed());
         }
+        cloud.addListener((o, was, now) -> {
+            if (!restoring && recipe.get() != null) {
+                recipe.set(find(recipe.get().id()).orElse(null));
+            }
+        });
         recipe.addListener((o, was, now) -> {
             if (!restoring && now != null && (credentialKind.get() == null || !now.accepts(credentialKind.get()))) {
                 credentialKind.set(now.preferredCredential());
@@ -71,7 +86,8 @@ public final class WizardSession {
         });
     }
 
-    public List<Recipe> recipes() { return recipes; }
+    /** The recipes as resolved for the draft's cloud. */
+    public List<Recipe> recipes() { return recipesByCloud.apply(cloud.get().id()); }
     public List<Cloud> clouds() { return clouds; }
     public ObjectProperty<Recipe> recipeProperty() { return recipe; }
     public ObjectProperty<Cloud> cloudProperty() { return cloud; }
@@ -86,6 +102,15 @@ public final class WizardSession {
     public ReadOnlyObjectProperty<Problem> saveProblemProperty() { return saveProblem.getReadOnlyProperty(); }
 
     public Optional<Recipe> recipe() { return Optional.ofNullable(recipe.get()); }
+
+    /** Chooses a recipe by its id, in the version resolved for the draft's cloud. */
+    public void chooseRecipe(String id) {
+        recipe.set(find(id).orElse(null));
+    }
+
+    private Optional<Recipe> find(String id) {
+        return recipes().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
     public Cloud cloud() { return cloud.get(); }
 
     /** The draft as a profile; built-in clouds by id, a custom cloud embedded. */
@@ -101,11 +126,11 @@ public final class WizardSession {
     public Optional<Problem> restore(SetupProfile profile) {
         restoring = true;
         try {
-            Optional<Recipe> r = profile.recipeId().flatMap(id -> recipes.stream().filter(x -> x.id().equals(id)).findFirst());
             Optional<Cloud> c = profile.embeddedCloud()
                     .or(() -> clouds.stream().filter(x -> x.id().equals(profile.cloud())).findFirst());
-            recipe.set(r.orElse(null));
             cloud.set(c.orElse(clouds.get(0)));
+            Optional<Recipe> r = profile.recipeId().flatMap(this::find);
+            recipe.set(r.orElse(null));
             tenant.set(nullToBlank(profile.tenant()));
             clientId.set(nullToBlank(profile.clientId()));
             inputs.clear();
