@@ -90,13 +90,14 @@ final class RegistrationView extends HBox {
         linksTitle.getStyleClass().add("section-title");
         linksTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.links()));
         linksTitle.managedProperty().bind(linksTitle.visibleProperty());
-        VBox box = new VBox(8, title, steps, linksTitle, links);
+        VBox box = new VBox(8, linksTitle, links, title, steps);
         box.getStyleClass().add("guidance");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.setMinWidth(300);
-        scroll.setPrefWidth(340);
+        scroll.setPrefWidth(380);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(scroll);
     }
 

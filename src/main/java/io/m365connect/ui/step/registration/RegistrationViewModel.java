@@ -51,6 +51,8 @@ public final class RegistrationViewModel {
         session.tenantProperty().bindBidirectional(tenant.textProperty());
         session.clientIdProperty().bindBidirectional(client.textProperty());
         tenant.textProperty().addListener((o, was, now) -> client.revalidate());
+        tenant.requirementProperty().addListener((o, was, now) -> refreshLinks());
+        client.requirementProperty().addListener((o, was, now) -> refreshLinks());
         session.cloudProperty().addListener((o, was, now) -> {
             inputs.forEach(FieldModel::revalidate);
             refreshLinks();

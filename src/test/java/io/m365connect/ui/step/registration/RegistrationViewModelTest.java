@@ -27,8 +27,9 @@ class RegistrationViewModelTest {
     void setUp() {
         session = new WizardSession(TestRecipes.all(), TestRecipes.clouds(), new DirectUiExecutor(), new ProfileStore(home));
         session.recipeProperty().set(TestRecipes.exchange());
-        vm = new RegistrationViewModel(session,
-                s -> List.of(new Link("App registrations", s.cloud().entraAdminCenter() + "/#apps")));
+        vm = new RegistrationViewModel(session, s -> s.clientIdProperty().get().isBlank()
+                ? List.of(new Link("App registrations", s.cloud().entraAdminCenter() + "/#apps"))
+                : List.of(new Link("This app", s.cloud().entraAdminCenter() + "/#app/" + s.clientIdProperty().get())));
     }
 
     private String unmet() {
@@ -166,6 +167,14 @@ class RegistrationViewModelTest {
         assertEquals(List.of("Register a new app", "Add a certificate"), vm.guidance());
         assertEquals("https://entra.example/#apps", vm.links().get(0).url());
         assertFalse(vm.links().isEmpty());
+    }
+
+    @Test
+    void linksFollowTheEnteredAppOnceItIsValid() {
+        vm.client().textProperty().set(APP);
+        assertEquals("https://entra.example/#app/" + APP, vm.links().get(0).url());
+        vm.client().textProperty().set("");
+        assertEquals("https://entra.example/#apps", vm.links().get(0).url());
     }
 
     @Test
