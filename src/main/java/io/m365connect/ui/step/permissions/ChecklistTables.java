@@ -23,8 +23,8 @@ final class ChecklistTables {
     static TableView<PermissionRequirement> permissions(PermissionsViewModel.PermissionGroup group) {
         TableView<PermissionRequirement> t = table(FXCollections.observableArrayList(group.rows()),
                 Messages.text("permissions.table.accessible", group.heading()));
-        t.getColumns().add(column("permissions.col.name", 200, PermissionRequirement::name));
-        t.getColumns().add(column("permissions.col.kind", 250, PermissionsViewModel::kind));
+        t.getColumns().add(column("permissions.col.name", 190, PermissionRequirement::name));
+        t.getColumns().add(column("permissions.col.kind", 275, PermissionsViewModel::kind));
         t.getColumns().add(guid(column("permissions.col.id", 275, PermissionRequirement::id)));
         t.getColumns().add(column("permissions.col.why", 200, PermissionRequirement::why));
         t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {

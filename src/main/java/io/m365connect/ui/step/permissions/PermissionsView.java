@@ -33,13 +33,19 @@ final class PermissionsView extends VBox {
         hint.textProperty().bind(model.linksHintProperty());
         hint.visibleProperty().bind(model.linksHintProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
+        javafx.scene.control.TableView<?> roles = ChecklistTables.roles(model.roles());
+        Label noRoles = text(Messages.text("permissions.roles.none"), "field-hint");
+        roles.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.roles()));
+        roles.managedProperty().bind(roles.visibleProperty());
+        noRoles.visibleProperty().bind(roles.visibleProperty().not());
+        noRoles.managedProperty().bind(noRoles.visibleProperty());
         Label portalHeading = heading("permissions.section.portal");
         portalHeading.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.portalLinks()));
         portalHeading.managedProperty().bind(portalHeading.visibleProperty());
         VBox content = new VBox(10,
                 heading("permissions.section.consent"), consent, hint,
                 heading("permissions.section.permissions"), groups,
-                heading("permissions.section.roles"), ChecklistTables.roles(model.roles()),
+                heading("permissions.section.roles"), roles, noRoles,
                 heading("permissions.section.prerequisites"), prerequisites,
                 notes,
                 portalHeading, portal);
@@ -62,6 +68,9 @@ final class PermissionsView extends VBox {
         groups.getChildren().clear();
         for (PermissionsViewModel.PermissionGroup g : model.groups()) {
             groups.getChildren().addAll(text(g.heading(), "group-title"), ChecklistTables.permissions(g));
+        }
+        if (groups.getChildren().isEmpty()) {
+            groups.getChildren().add(text(Messages.text("permissions.permissions.none"), "field-hint"));
         }
         prerequisites.getChildren().setAll(model.prerequisites().stream()
                 .map(p -> text(Messages.text("permissions.prerequisite", p.title(), p.description()), "fact-note"))
