@@ -108,6 +108,29 @@ class WizardFlowTest {
     }
 
     @Test
+    void altNWalksThroughPagesWithoutInputs(FxRobot robot) {
+        robot.clickOn("Microsoft Graph reader");
+        robot.interact(() -> {
+            window.session.tenantProperty().set(TestRecipes.TENANT);
+            window.session.clientIdProperty().set(TestRecipes.APP);
+        });
+        robot.push(KeyCode.ALT, KeyCode.N);
+        robot.push(KeyCode.ALT, KeyCode.N);
+        assertEquals("Step 3 of 6: Credential", heading(robot));
+        Node focused = window.view.getScene().getFocusOwner();
+        assertTrue(focused != null && focused.getScene() == window.view.getScene(),
+                "focus stays inside the window when the focused field leaves with its page: " + focused);
+        robot.push(KeyCode.ALT, KeyCode.N);
+        assertEquals("Step 4 of 6: Permissions", heading(robot));
+        robot.push(KeyCode.ALT, KeyCode.N);
+        robot.push(KeyCode.ALT, KeyCode.N);
+        assertEquals("Step 6 of 6: Hand-off", heading(robot));
+        assertFalse(next(robot).isVisible());
+        robot.push(KeyCode.ALT, KeyCode.B);
+        assertEquals("Step 5 of 6: Verify", heading(robot));
+    }
+
+    @Test
     void enterDoesNothingWhileNextIsBlocked(FxRobot robot) {
         robot.clickOn("#recipe-search").write("graph");
         robot.push(KeyCode.ENTER);

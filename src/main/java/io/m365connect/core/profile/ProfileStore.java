@@ -1,9 +1,12 @@
 package io.m365connect.core.profile;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.m365connect.core.common.Problem;
@@ -174,6 +177,13 @@ public final class ProfileStore {
         String m;
         if (e instanceof UnrecognizedPropertyException u) {
             m = "it has an unknown entry \"" + u.getPropertyName() + "\"";
+        } else if (e instanceof JsonEOFException || e instanceof JsonParseException jp
+                && String.valueOf(jp.getOriginalMessage()).contains("end-of-input")) {
+            m = "it ends too early";
+        } else if (e instanceof JsonParseException) {
+            m = "it is not valid JSON";
+        } else if (e instanceof MismatchedInputException mi && !mi.getPath().isEmpty()) {
+            m = "the entry \"" + mi.getPath().get(mi.getPath().size() - 1).getFieldName() + "\" has the wrong kind of value";
         } else if (e.getCause() instanceof IllegalArgumentException a) {
             m = a.getMessage();
         } else if (e instanceof JsonProcessingException j) {

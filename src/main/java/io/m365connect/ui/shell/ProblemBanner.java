@@ -27,6 +27,7 @@ final class ProblemBanner extends VBox {
         Button dismiss = new Button(Messages.text("problem.dismiss"));
         dismiss.setAccessibleText(Messages.text("problem.dismiss.accessible"));
         dismiss.setOnAction(e -> activity.dismissProblem());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(new HBox(8, summary, dismiss), causes, fix);

@@ -81,6 +81,9 @@ public final class WizardView extends StackPane {
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> model.next());
         close.setOnAction(e -> onClose.run());
+        for (Button b : new Button[] {close, back, next}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, reason, close, back, next);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("nav-bar");
@@ -93,5 +96,23 @@ public final class WizardView extends StackPane {
         Node view = step.view();
         page.getChildren().setAll(view);
         next.setVisible(index < steps.size() - 1);
+        // Focus must stay inside the window: when the focused field leaves with its page, mnemonics stop working.
+        firstField(view).orElse(next.isVisible() && !next.isDisabled() ? next : back).requestFocus();
+    }
+
+    /** Keyboard users start on the page's first input rather than on the button they just pressed. */
+    private static java.util.Optional<Node> firstField(Node node) {
+        if (node instanceof javafx.scene.control.TextInputControl && node.isFocusTraversable() && !node.isDisabled()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstField(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

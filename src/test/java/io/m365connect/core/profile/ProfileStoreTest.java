@@ -71,8 +71,8 @@ class ProfileStoreTest {
     void corruptDraftIsKeptAsideAndExplained() throws Exception {
         Files.writeString(home.resolve("draft.m365connect"), "{\"format\":\"m365connect-profile\",\"version\":1,");
         ProblemException e = assertThrows(ProblemException.class, () -> store().loadAutosave());
-        assertTrue(e.problem().summary().startsWith("The profile " + home.resolve("draft.m365connect")
-                + " could not be read: "), e.problem().summary());
+        assertEquals("The profile " + home.resolve("draft.m365connect") + " could not be read: it ends too early (line 1).",
+                e.problem().summary());
         Path aside = home.resolve("draft.m365connect.unreadable-20261123-224000");
         assertEquals("The file was kept as " + aside + ". The wizard starts with a new draft.", e.problem().fix());
         assertEquals("{\"format\":\"m365connect-profile\",\"version\":1,", Files.readString(aside));
@@ -96,6 +96,18 @@ class ProfileStoreTest {
                 e.problem().summary());
         assertThrows(IllegalArgumentException.class, () -> new SetupProfile(null, 1, null, "global", null, null, null,
                 Map.of("clientSecret", "x"), null, null, null));
+    }
+
+    @Test
+    void notJsonAndWrongValueKindAreNamed() {
+        ProblemException notJson = assertThrows(ProblemException.class, () -> ProfileStore.parse("p.m365connect",
+                "tenant = contoso.com"));
+        assertEquals("The profile p.m365connect could not be read: it is not valid JSON (line 1).",
+                notJson.problem().summary());
+        ProblemException wrongKind = assertThrows(ProblemException.class, () -> ProfileStore.parse("p.m365connect",
+                "{\"format\":\"m365connect-profile\",\"version\":1,\n\"inputs\":[1,2]}"));
+        assertEquals("The profile p.m365connect could not be read: the entry \"inputs\" has the wrong kind of value (line 2).",
+                wrongKind.problem().summary());
     }
 
     @Test
