@@ -50,6 +50,8 @@ public final class WizardSession {
     private final AtomicReference<SetupProfile> pending = new AtomicReference<>();
     private final AtomicBoolean writing = new AtomicBoolean();
     private boolean autosave;
+    /** A change not yet written; closing the window writes it, and writes nothing when there is none. */
+    private volatile boolean unsaved;
     private boolean restoring;
 
     /** The same recipes in every cloud: for tests and for recipe sets without per-cloud GUIDs. */
@@ -159,9 +161,10 @@ public final class WizardSession {
 
     /** Saves the draft now, on the calling thread: when the window closes, before background work stops. */
     public void saveNow() {
-        if (autosave) {
+        if (autosave && (unsaved || pending.get() != null)) {
             try {
                 store.autosave(snapshot());
+                unsaved = false;
             } catch (ProblemException e) {
                 saveProblem.set(e.problem());
             }
@@ -172,6 +175,7 @@ public final class WizardSession {
         if (!autosave || restoring) {
             return;
         }
+        unsaved = true;
         pending.set(snapshot());
         if (writing.compareAndSet(false, true)) {
             executor.runInBackground(this::drain);
@@ -185,6 +189,7 @@ public final class WizardSession {
             while ((next = pending.getAndSet(null)) != null) {
                 try {
                     store.autosave(next);
+                    unsaved = pending.get() != null;
                     executor.runOnUi(() -> saveProblem.set(null));
                 } catch (ProblemException e) {
                     executor.runOnUi(() -> saveProblem.set(e.problem()));

@@ -70,4 +70,16 @@ class WizardSessionTest {
                 problem.orElseThrow().summary());
         assertEquals("global", s.cloud().id());
     }
+
+    @Test
+    void closingWithoutChangesWritesNothingAndWithChangesWritesThem() throws Exception {
+        QueuedExecutor executor = new QueuedExecutor();
+        WizardSession s = new WizardSession(TestRecipes.all(), TestRecipes.clouds(), executor, new ProfileStore(home));
+        s.startAutosave();
+        s.saveNow();
+        assertEquals(false, java.nio.file.Files.exists(home.resolve("draft.m365connect")));
+        s.notesProperty().set("call back");
+        s.saveNow();
+        assertEquals("call back", ProfileStore.read(home.resolve("draft.m365connect")).notes());
+    }
 }
