@@ -64,6 +64,7 @@ class MessagesTest {
         }
         for (var t : io.m365connect.core.recipe.Privilege.values()) {
             keys.add("permissions.privilege." + t.id());
+            keys.add("permissions.kind.privilege." + t.id());
         }
         for (var t : io.m365connect.core.recipe.RoleHolder.values()) {
             keys.add("permissions.holder." + t.id());

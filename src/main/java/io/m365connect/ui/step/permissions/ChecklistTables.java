@@ -23,10 +23,12 @@ final class ChecklistTables {
     static TableView<PermissionRequirement> permissions(PermissionsViewModel.PermissionGroup group) {
         TableView<PermissionRequirement> t = table(FXCollections.observableArrayList(group.rows()),
                 Messages.text("permissions.table.accessible", group.heading()));
-        t.getColumns().add(column("permissions.col.name", 190, PermissionRequirement::name));
-        t.getColumns().add(column("permissions.col.kind", 275, PermissionsViewModel::kind));
+        t.getColumns().add(column("permissions.col.name", fit(group.rows(), PermissionRequirement::name, 190, 330),
+                PermissionRequirement::name));
+        t.getColumns().add(column("permissions.col.kind", fit(group.rows(), PermissionsViewModel::kind, 130, 200),
+                PermissionsViewModel::kind));
         t.getColumns().add(guid(column("permissions.col.id", 275, PermissionRequirement::id)));
-        t.getColumns().add(column("permissions.col.why", 200, PermissionRequirement::why));
+        t.getColumns().add(column("permissions.col.why", 120, PermissionRequirement::why));
         t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(PermissionRequirement item, boolean empty) {
@@ -39,11 +41,12 @@ final class ChecklistTables {
 
     static TableView<RoleRequirement> roles(ObservableList<RoleRequirement> rows) {
         TableView<RoleRequirement> t = table(rows, Messages.text("permissions.roles.accessible"));
-        t.getColumns().add(column("permissions.col.role", 220, RoleRequirement::name));
+        t.getColumns().add(column("permissions.col.role", 200, RoleRequirement::name));
         t.getColumns().add(column("permissions.col.holder", 130, PermissionsViewModel::holder));
-        t.getColumns().add(column("permissions.col.required", 70, r -> Messages.text(r.required() ? "permissions.needed.required" : "permissions.needed.optional")));
+        t.getColumns().add(column("permissions.col.required", 70,
+                r -> Messages.text(r.required() ? "permissions.needed.required" : "permissions.needed.optional")));
         t.getColumns().add(guid(column("permissions.col.template", 275, RoleRequirement::templateId)));
-        t.getColumns().add(column("permissions.col.why", 200, RoleRequirement::why));
+        t.getColumns().add(column("permissions.col.why", 120, RoleRequirement::why));
         return t;
     }
 
@@ -58,6 +61,13 @@ final class ChecklistTables {
         return t;
     }
 
+    /** A column as wide as its longest text (within bounds), so permission names are not cut. */
+    private static <T> double fit(java.util.List<T> rows, Function<T, String> value, double min, double max) {
+        double widest = rows.stream().mapToDouble(r -> new javafx.scene.text.Text(value.apply(r)).getLayoutBounds().getWidth())
+                .max().orElse(0) + 24;
+        return Math.max(min, Math.min(max, widest));
+    }
+
     private static <T> TableColumn<T, String> guid(TableColumn<T, String> c) {
         c.getStyleClass().add("guid-column");
         return c;
@@ -66,7 +76,7 @@ final class ChecklistTables {
     private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(Messages.text(key));
         c.setPrefWidth(width);
-        c.setMinWidth(width * 0.6);
+        c.setMinWidth(key.endsWith(".why") ? 80 : width);
         c.setSortable(true);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {

@@ -67,7 +67,14 @@ final class PermissionsView extends VBox {
     private void fill() {
         groups.getChildren().clear();
         for (PermissionsViewModel.PermissionGroup g : model.groups()) {
-            groups.getChildren().addAll(text(g.heading(), "group-title"), ChecklistTables.permissions(g));
+            javafx.scene.control.TableView<PermissionRequirement> table = ChecklistTables.permissions(g);
+            Label why = text("", "fact-note");
+            why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                PermissionRequirement row = table.getSelectionModel().getSelectedItem();
+                return row == null ? Messages.text("permissions.why.hint")
+                        : Messages.text("permissions.why.selected", row.name(), row.why());
+            }, table.getSelectionModel().selectedItemProperty()));
+            groups.getChildren().addAll(text(g.heading(), "group-title"), table, why);
         }
         if (groups.getChildren().isEmpty()) {
             groups.getChildren().add(text(Messages.text("permissions.permissions.none"), "field-hint"));

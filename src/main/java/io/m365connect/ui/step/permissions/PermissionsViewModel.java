@@ -96,9 +96,10 @@ public final class PermissionsViewModel {
         }
     }
 
-    /** "Application, least privilege, required": the three facts in one cell. */
+    /** "Application, least" or "Delegated, higher, optional": the three facts in one short cell. */
     public static String kind(PermissionRequirement p) {
-        return Messages.text("permissions.kind", type(p), privilege(p), required(p.required()));
+        return Messages.text(p.required() ? "permissions.kind" : "permissions.kind.optional", type(p),
+                Messages.text("permissions.kind.privilege." + p.privilege().id()));
     }
 
     public static String type(PermissionRequirement p) {

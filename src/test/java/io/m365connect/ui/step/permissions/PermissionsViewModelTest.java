@@ -57,7 +57,11 @@ class PermissionsViewModelTest {
         var p = TestRecipes.exchange().permissions().get(0);
         assertEquals("Office 365 Exchange Online, Exchange.ManageAsApp, Application permission, least privilege, "
                 + "required. Run Exchange cmdlets as the app", PermissionsViewModel.describe(p));
-        assertEquals("Application, least privilege, required", PermissionsViewModel.kind(p));
+        assertEquals("Application, least", PermissionsViewModel.kind(p));
+        var optional = new io.m365connect.core.recipe.PermissionRequirement(p.resource(), p.name(),
+                io.m365connect.core.recipe.PermissionType.DELEGATED, p.id(), false,
+                io.m365connect.core.recipe.Privilege.HIGHER, p.why());
+        assertEquals("Delegated, higher, optional", PermissionsViewModel.kind(optional));
     }
 
     @Test
