@@ -1,5 +1,6 @@
 package io.m365connect.core.tenant;
 
+import io.m365connect.core.common.Guids;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -14,8 +15,6 @@ import java.util.regex.Pattern;
 final class PastedText {
     private static final String WRAPPERS_OPEN = "\"'`{<([\u201C\u2018\u00AB";
     private static final String WRAPPERS_CLOSE = "\"'`}>)]\u201D\u2019\u00BB";
-    static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern GUID_NO_DASHES = Pattern.compile("[0-9a-fA-F]{32}");
 
     private PastedText() {
@@ -100,7 +99,7 @@ final class PastedText {
 
     /** A GUID written with or without dashes, in the canonical lower-case dashed form; empty otherwise. */
     static Optional<String> canonicalGuid(String s) {
-        if (GUID.matcher(s).matches()) {
+        if (Guids.isGuid(s)) {
             return Optional.of(s.toLowerCase(Locale.ROOT));
         }
         if (GUID_NO_DASHES.matcher(s).matches()) {
