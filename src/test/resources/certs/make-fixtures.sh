@@ -118,7 +118,7 @@ openssl req -new -key app.key -subj "$(subj csr.contoso.test)" -out request.csr.
 openssl pkey -in app.key -pubout -out public-key.pem
 cp app.key key-only.pem
 # hostile iteration counts: PBKDF2 on the key bag, and on the MAC (patched in: 10M rounds take too long to make)
-openssl pkcs12 -export -inkey app.key -in app.crt -nomac -certpbe NONE -iter 10000001 -passout pass:$PW -out huge-iterations.pfx
+openssl pkcs12 -export -inkey app.key -in app.crt -certpbe NONE -iter 10000001 -passout pass:$PW -out huge-iterations.pfx -nomac
 python3 - <<'PY'
 import pathlib, struct
 src = pathlib.Path("openssl-legacy.pfx").read_bytes()
