@@ -23,7 +23,10 @@ public final class CertificateProblem extends ProblemException {
         NOT_FOUND,
         NOT_A_FILE,
         UNREADABLE,
-        EMPTY
+        EMPTY,
+        INVALID_INPUT,
+        FILE_EXISTS,
+        WRITE_FAILED
     }
 
     private final Kind kind;
