@@ -5,6 +5,7 @@ import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
 import io.m365connect.core.tenant.CloudCatalog;
+import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -19,8 +20,9 @@ final class Wiring {
                 Wiring::practiceTenant);
     }
 
+    /** A new, not yet started practice tenant with the built-in demo tenant. */
     private static PracticeTenant practiceTenant() {
-        throw new UnsupportedOperationException("The practice tenant is not part of this build yet.");
+        return new EmulatorPracticeTenant();
     }
 
     static String version() {
