@@ -31,8 +31,8 @@ public record CertificateDetails(
     public static CertificateDetails of(CertificateBundle bundle, Clock clock) {
         X509Certificate c = bundle.certificate();
         return new CertificateDetails(
-                c.getSubjectX500Principal().getName(),
-                c.getIssuerX500Principal().getName(),
+                displayName(c.getSubjectX500Principal()),
+                displayName(c.getIssuerX500Principal()),
                 serial(c),
                 c.getNotBefore().toInstant(),
                 c.getNotAfter().toInstant(),
@@ -47,6 +47,12 @@ public record CertificateDetails(
                 bundle.chainInOrder(),
                 bundle.format(),
                 bundle.friendlyName());
+    }
+
+    /** In the order the certificate lists the names (CN first, as Windows and the portal show it). */
+    static String displayName(javax.security.auth.x500.X500Principal principal) {
+        return org.bouncycastle.asn1.x500.X500Name.getInstance(
+                org.bouncycastle.asn1.x500.style.BCStyle.INSTANCE, principal.getEncoded()).toString();
     }
 
     /** Hex as openssl prints it ({@code openssl x509 -serial}): even length, uppercase, no sign byte. */

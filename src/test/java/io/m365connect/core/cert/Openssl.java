@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the openssl binary the way an admin would, to check what we read and write against it. */
-final class Openssl {
-    record Result(int exitCode, String out) {
+public final class Openssl {
+    public record Result(int exitCode, String out) {
     }
 
     private Openssl() {
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("m365connect.test.openssl", "openssl"));
         cmd.addAll(List.of(args));
@@ -36,7 +36,7 @@ final class Openssl {
     }
 
     /** Runs and expects success; returns the output. */
-    static String ok(String... args) {
+    public static String ok(String... args) {
         Result r = run(args);
         if (r.exitCode() != 0) {
             throw new AssertionError("openssl " + String.join(" ", args) + " failed:\n" + r.out());
@@ -45,7 +45,7 @@ final class Openssl {
     }
 
     /** "SHA1 Fingerprint=AB:CD:…" → "ABCD…". */
-    static String fingerprint(String digest, String pemOrDerFile, String inform) {
+    public static String fingerprint(String digest, String pemOrDerFile, String inform) {
         String out = ok("x509", "-in", pemOrDerFile, "-inform", inform, "-noout", "-fingerprint", "-" + digest);
         return out.substring(out.indexOf('=') + 1).trim().replace(":", "");
     }
