@@ -4,6 +4,7 @@ import io.m365connect.core.Services;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.IOException;
@@ -16,8 +17,9 @@ final class Wiring {
     }
 
     static Services build() {
-        return new Services(version(), AppHome.current(), CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
-                Wiring::practiceTenant);
+        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
+                HttpSettings.defaults(), Wiring::practiceTenant);
     }
 
     /** A new, not yet started practice tenant with the built-in demo tenant. */

@@ -6,6 +6,11 @@ import io.m365connect.core.cert.CertificateCheck;
 import io.m365connect.core.cert.CertificateProblem;
 import io.m365connect.core.cert.CertificateRequirements;
 import io.m365connect.core.cert.CheckResult;
+import io.m365connect.core.common.Problem;
+import io.m365connect.core.recipe.CredentialKind;
+import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.tenant.CloudCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -17,9 +22,10 @@ import picocli.CommandLine.Parameters;
 /** {@code cert check FILE}: would Entra ID (and the target system) accept this certificate? */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a certificate against Microsoft Entra ID's rules (RSA, at least 2048 bits, valid now, "
-                + "warning within 30 days of expiry) and, with --needs-private-key, that its private key came along.",
+                + "warning within 30 days of expiry) and, with --needs-private-key or a --recipe that signs with it, "
+                + "that its private key came along.",
         footer = {"", "Exit code: 0 accepted, 1 refused (the reason is printed),", "2 unreadable file or usage error.",
-                "", "Examples:", "  m365-connect cert check app.pfx --passin env:PW --needs-private-key",
+                "", "Examples:", "  m365-connect cert check app.pfx --passin env:PW --recipe blink-exchange-online",
                 "  m365-connect cert check app.cer"})
 final class CertCheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The certificate file (PFX/P12, PEM, DER or base64).")
@@ -35,6 +41,10 @@ final class CertCheckCommand implements Callable<Integer> {
             + "(the target system signs with it; the portal upload does not need it).")
     boolean needsPrivateKey;
 
+    @Option(names = "--recipe", paramLabel = "ID", description = "The target system's recipe (see 'recipes list'): "
+            + "its rules apply too, e.g. that the private key comes along.")
+    String recipe;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -46,6 +56,7 @@ final class CertCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CommandFailure {
+        CertificateRequirements needs = requirements();
         CertSupport support = new CertSupport(new PasswordSpec(context, System.getenv()).resolve(passin, "--passin"));
         CertificateBundle bundle;
         try {
@@ -60,8 +71,6 @@ final class CertCheckCommand implements Callable<Integer> {
             CertSupport.report(context, file, p);
             return CertSupport.exitCode(p);
         }
-        CertificateRequirements needs = needsPrivateKey ? CertificateRequirements.privateKeyFor("the target system")
-                : CertificateRequirements.PORTAL_UPLOAD;
         CertificateCheck.Report report = new CertificateCheck(Clock.systemUTC()).check(bundle, needs);
         if (json) {
             ObjectNode doc = CertJson.checks(report);
@@ -76,5 +85,24 @@ final class CertCheckCommand implements Callable<Integer> {
             context.err().println("m365-connect: " + file + ": refused: " + first.message());
         }
         return report.accepted() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+
+    /** A recipe with a certificate credential means the target signs its token requests: it needs the key. */
+    private CertificateRequirements requirements() throws CommandFailure {
+        if (recipe == null) {
+            return needsPrivateKey ? CertificateRequirements.privateKeyFor("the target system")
+                    : CertificateRequirements.PORTAL_UPLOAD;
+        }
+        Recipe found;
+        try {
+            found = context.services().recipes().require(recipe, CloudCatalog.DEFAULT_CLOUD);
+        } catch (ProblemException e) {
+            throw new CommandFailure(ExitCodes.USAGE, e);
+        }
+        if (!found.accepts(CredentialKind.CERTIFICATE)) {
+            throw new CommandFailure(ExitCodes.USAGE, Problem.of(found.title() + " does not sign in with a certificate.",
+                    "Check the certificate without --recipe, or choose a recipe that uses one."));
+        }
+        return CertificateRequirements.privateKeyFor(found.vendor().isBlank() ? found.title() : found.vendor());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.m365connect.core.Services;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -22,6 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The cert commands end to end through the picocli tree, as a terminal user runs them. */
 class CertCliTest {
     private static final Path CERTS = Path.of("src/test/resources/certs");
+    private static final CloudCatalog CLOUDS = CloudCatalog.loadBuiltIn();
+    private static final Services SERVICES = new Services("test", Path.of("target/test-home"), CLOUDS,
+            RecipeCatalog.loadBuiltIn(CLOUDS), HttpSettings.defaults(), () -> {
+                throw new UnsupportedOperationException("no practice tenant in this test");
+            });
 
     @TempDir
     Path out;
@@ -32,10 +38,7 @@ class CertCliTest {
     private static Run runWithInput(String stdin, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        Services services = new Services("test", Path.of("target/test-home"), CloudCatalog.loadBuiltIn(),
-                HttpSettings.defaults(), () -> {
-                    throw new UnsupportedOperationException("no practice tenant in this test");
-                });
+        Services services = SERVICES;
         int code = Cli.run(args, services, new PrintWriter(o, true), new PrintWriter(e, true),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         return new Run(code, o.toString(), e.toString());
@@ -90,6 +93,25 @@ class CertCliTest {
         assertEquals(1, run("cert", "check", cert("app.crt"), "--needs-private-key").code());
         assertEquals(2, run("cert", "check", cert("truncated.pfx"), "--passin", "pass:Test1234").code());
         assertEquals(2, run("cert", "check").code());
+    }
+
+    @Test
+    void checkWithARecipeThatSignsWithTheKeyNeedsThePrivateKey() {
+        Run certOnly = run("cert", "check", cert("app-der.cer"), "--recipe", "blink-exchange-online");
+        assertEquals(1, certOnly.code());
+        assertTrue(certOnly.out().contains("✖ No private key in this file, but Blink needs it."), certOnly.out());
+        assertEquals(0, run("cert", "check", cert("openssl3-default.pfx"), "--passin", "pass:Test1234",
+                "--recipe", "blink-exchange-online").code());
+    }
+
+    @Test
+    void checkWithARecipeWithoutCertificatesOrAnUnknownOneIsAUsageError() {
+        Run noCert = run("cert", "check", cert("app.crt"), "--recipe", "email-ropc");
+        assertEquals(2, noCert.code());
+        assertTrue(noCert.err().contains("does not sign in with a certificate"), noCert.err());
+        Run unknown = run("cert", "check", cert("app.crt"), "--recipe", "blink-exchange");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("blink-exchange"), unknown.err());
     }
 
     @Test
