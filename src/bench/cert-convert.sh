@@ -13,21 +13,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp src/test/resources/certs/openssl3-default.pfx "$work/app.pfx"
 
-ms() { date +%s%N; }
 # median of the given numbers
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
-# time a command RUNS times (fresh output folder each run), print the median
+# time a command n times (fresh output folder each run); print the median wall time and the median CPU time
+# (user + system of all processes): on a shared, loaded machine the CPU time is the steadier figure.
 timeit() {
   local label=$1 n=$2; shift 2
-  local t=()
+  local wall=() cpu=() tf="$work/time"
   for ((i = 0; i < n; i++)); do
     rm -rf "$work/out"; mkdir -p "$work/out"
-    local a; a=$(ms)
-    if ! "$@" >/dev/null 2>&1; then printf '%-58s failed\n' "$label"; return; fi
-    local b; b=$(ms)
-    t+=($(((b - a) / 1000000)))
+    if ! { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>"$tf"; then
+      printf '%-58s failed\n' "$label"; return
+    fi
+    read -r r u s <"$tf"
+    wall+=("$(awk -v r="$r" 'BEGIN {printf "%d", r * 1000}')")
+    cpu+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%d", (u + s) * 1000}')")
   done
-  printf '%-58s %6s ms (median of %d)\n' "$label" "$(median "${t[@]}")" "$n"
+  printf '%-58s %6s ms wall, %6s ms CPU (medians of %d)\n' "$label" "$(median "${wall[@]}")" "$(median "${cpu[@]}")" "$n"
 }
 
 ours() { java "$@" -jar "$JAR" cert convert "$work/app.pfx" --to pem --passin pass:$PW --out "$work/out"; }
