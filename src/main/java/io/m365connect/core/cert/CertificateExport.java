@@ -83,18 +83,37 @@ public final class CertificateExport {
             throw writeFailed(folder, e);
         }
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, Content> f : files.entrySet()) {
-            try {
-                AtomicFiles.write(f.getKey(), f.getValue().bytes(), f.getValue().visibility(), options.overwrite(),
-                        cancellation);
-                written.add(f.getKey());
-            } catch (FileAlreadyExistsException e) {
-                throw exists(f.getKey());
-            } catch (IOException e) {
-                throw writeFailed(f.getKey(), e);
+        boolean done = false;
+        try {
+            for (Map.Entry<Path, Content> f : files.entrySet()) {
+                try {
+                    AtomicFiles.write(f.getKey(), f.getValue().bytes(), f.getValue().visibility(), options.overwrite(),
+                            cancellation);
+                    written.add(f.getKey());
+                } catch (FileAlreadyExistsException e) {
+                    throw exists(f.getKey());
+                } catch (IOException e) {
+                    throw writeFailed(f.getKey(), e);
+                }
+            }
+            done = true;
+            return written;
+        } finally {
+            if (!done && !options.overwrite()) {
+                removeHalfPair(written);
             }
         }
-        return written;
+    }
+
+    /** A certificate without its key (or the reverse) is worse than nothing: a failed pair leaves no files. */
+    private static void removeHalfPair(List<Path> written) {
+        for (Path p : written) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // the original failure is what the person needs to see; this file stays and is listed nowhere
+            }
+        }
     }
 
     private record Content(byte[] bytes, Visibility visibility) {

@@ -72,6 +72,16 @@ class CertificateExportTest {
     }
 
     @Test
+    void cancelledExportLeavesNoFiles() throws Exception {
+        CertificateBundle b = reader.read(file("app-combined.pem"), Optional.empty());
+        Cancellation cancel = new Cancellation();
+        cancel.cancel();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> export.export(b, "app", ExportFormat.PEM, out,
+                CertificateExport.Options.defaults(), cancel));
+        assertEquals(0, Files.list(out).count());
+    }
+
+    @Test
     void keyOfAnotherCertificateIsRefusedBeforeWriting() throws Exception {
         CertificateBundle b = reader.read(file("mismatch.pem"), Optional.empty());
         CertificateProblem p = assertThrows(CertificateProblem.class, () -> export.export(b, "app", ExportFormat.PEM, out,
