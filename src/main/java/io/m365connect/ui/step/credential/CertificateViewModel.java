@@ -141,8 +141,8 @@ public final class CertificateViewModel {
     private void show(CertificateBundle b) {
         bundle = b;
         CertificateCheck.Report report = new CertificateCheck(clock).check(b, requirements);
-        details.set(CertificateDetails.of(b, clock));
         checks.setAll(report.results());
+        details.set(CertificateDetails.of(b, clock));
         accepted.set(report.accepted());
         saved.set(List.of());
         state.set(State.LOADED);
