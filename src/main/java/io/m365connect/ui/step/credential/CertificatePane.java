@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -28,7 +29,7 @@ import javafx.stage.FileChooser;
 public final class CertificatePane extends VBox {
     private final CertificateViewModel vm;
     private final ResourceBundle text = ResourceBundle.getBundle("io.m365connect.i18n.cert");
-    private final String suggestedSubject;
+    private final Supplier<String> suggestedSubject;
     private final PasswordField password = new PasswordField();
     private final Label problem = new Label();
     private final Label saved = new Label();
@@ -37,7 +38,7 @@ public final class CertificatePane extends VBox {
     private Secret lastPassword = Secret.empty();
 
     /** @param openPortal opens the app registration's Certificates & secrets page in the browser */
-    public CertificatePane(CertificateViewModel vm, String suggestedSubject, Runnable openPortal) {
+    public CertificatePane(CertificateViewModel vm, Supplier<String> suggestedSubject, Runnable openPortal) {
         super(12);
         this.vm = vm;
         this.suggestedSubject = suggestedSubject;
@@ -95,7 +96,7 @@ public final class CertificatePane extends VBox {
 
     private FlowPane actions(Runnable openPortal) {
         Button generate = new Button(text.getString("cert.generate"));
-        generate.setOnAction(e -> new GenerateCertificateDialog(text, suggestedSubject).showAndWait().ifPresent(vm::generate));
+        generate.setOnAction(e -> new GenerateCertificateDialog(text, suggestedSubject.get()).showAndWait().ifPresent(vm::generate));
         Button cer = saveButton("cert.save.cer", ExportFormat.CER);
         Button pem = saveButton("cert.save.pem", ExportFormat.PEM);
         Button pfx = saveButton("cert.save.pfx", ExportFormat.PFX);

@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,7 +42,7 @@ public final class CertificateViewModel {
 
     private final UiExecutor executor;
     private final Clock clock;
-    private final CertificateRequirements requirements;
+    private final Supplier<CertificateRequirements> requirements;
     private final CertificateReader reader = new CertificateReader();
     private final SecureRandom random = new SecureRandom();
 
@@ -58,9 +59,21 @@ public final class CertificateViewModel {
     private TaskHandle running;
 
     public CertificateViewModel(UiExecutor executor, Clock clock, CertificateRequirements requirements) {
+        this(executor, clock, () -> requirements);
+    }
+
+    /** @param requirements what the chosen target needs, asked each time a certificate is checked */
+    public CertificateViewModel(UiExecutor executor, Clock clock, Supplier<CertificateRequirements> requirements) {
         this.executor = executor;
         this.clock = clock;
         this.requirements = requirements;
+    }
+
+    /** Checks the certificate again, e.g. after the target system changed. */
+    public void recheck() {
+        if (bundle != null) {
+            show(bundle);
+        }
     }
 
     /** A dropped or chosen file: read it without a password first; most files that need one say so. */
@@ -140,7 +153,7 @@ public final class CertificateViewModel {
 
     private void show(CertificateBundle b) {
         bundle = b;
-        CertificateCheck.Report report = new CertificateCheck(clock).check(b, requirements);
+        CertificateCheck.Report report = new CertificateCheck(clock).check(b, requirements.get());
         checks.setAll(report.results());
         details.set(CertificateDetails.of(b, clock));
         accepted.set(report.accepted());
