@@ -49,7 +49,7 @@ public final class CertificatePane extends VBox {
 
     private VBox dropZone() {
         Label hint = new Label(text.getString("cert.drop"));
-        Button browse = new Button(text.getString("cert.browse"));
+        Button browse = named(new Button(text.getString("cert.browse")), text.getString("cert.browse.title"));
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(text.getString("cert.browse.title"));
@@ -80,7 +80,7 @@ public final class CertificatePane extends VBox {
     private HBox passwordRow() {
         password.setPromptText(text.getString("cert.password"));
         password.setAccessibleText(text.getString("cert.password"));
-        Button open = new Button(text.getString("cert.password.open"));
+        Button open = named(new Button(text.getString("cert.password.open")), text.getString("cert.password.open"));
         open.setDefaultButton(true);
         Runnable submit = () -> {
             vm.submitPassword(password.getText().toCharArray());
@@ -95,7 +95,7 @@ public final class CertificatePane extends VBox {
     }
 
     private FlowPane actions(Runnable openPortal) {
-        Button generate = new Button(text.getString("cert.generate"));
+        Button generate = named(new Button(text.getString("cert.generate")), text.getString("cert.generate"));
         generate.setOnAction(e -> new GenerateCertificateDialog(text, suggestedSubject.get()).showAndWait().ifPresent(vm::generate));
         Button cer = saveButton("cert.save.cer", ExportFormat.CER);
         Button pem = saveButton("cert.save.pem", ExportFormat.PEM);
@@ -103,13 +103,13 @@ public final class CertificatePane extends VBox {
         pem.disableProperty().bind(vm.stateProperty().isNotEqualTo(State.LOADED).or(Bindings.createBooleanBinding(
                 () -> !vm.hasPrivateKey(), vm.detailsProperty())));
         pfx.disableProperty().bind(pem.disableProperty());
-        Hyperlink portal = new Hyperlink(text.getString("cert.portal"));
+        Hyperlink portal = named(new Hyperlink(text.getString("cert.portal")), text.getString("cert.portal"));
         portal.setOnAction(e -> openPortal.run());
         return new FlowPane(8, 8, generate, cer, pem, pfx, portal);
     }
 
     private Button saveButton(String key, ExportFormat format) {
-        Button b = new Button(text.getString(key));
+        Button b = named(new Button(text.getString(key)), text.getString(key));
         b.disableProperty().bind(vm.stateProperty().isNotEqualTo(State.LOADED));
         b.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -124,6 +124,11 @@ public final class CertificatePane extends VBox {
             }
         });
         return b;
+    }
+
+    private static <T extends javafx.scene.control.Control> T named(T control, String name) {
+        control.setAccessibleText(name);
+        return control;
     }
 
     private void bind() {
