@@ -18,6 +18,7 @@ import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
 import io.m365connect.ui.shell.WizardViewModel;
+import io.m365connect.ui.step.credential.CredentialStep;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
@@ -56,7 +57,7 @@ final class WizardWindow {
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
+                new CredentialStep(session, PortalPages.registration(), opener, executor),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
