@@ -61,6 +61,13 @@ public final class MailProbe implements ConnectionProbe {
                     + " access needs the mailbox to open (--mailbox).");
         }
         MailEndpoint ep = endpoint.get();
+        String needed = MailReplies.neededGrant(kind, token.claims().appOnly());
+        if (!token.claims().grants(needed)) {
+            // Exchange refuses such a token with a bare "AUTHENTICATE failed"; saying why needs no connection.
+            return MailReplies.missingGrant(kind, token.claims(), needed, "(not connected: the token cannot pass)",
+                    "token claims: " + (token.claims().appOnly() ? "roles " + String.join(" ", token.claims().roles())
+                            : "scp " + String.join(" ", token.claims().scopes())), 0);
+        }
         TrackingSocketFactory sockets = new TrackingSocketFactory(
                 TrustedTls.context(target.http()).getSocketFactory());
         cancellation.onCancel(sockets::closeAll);

@@ -49,15 +49,7 @@ final class MailReplies {
         }
         String needed = neededGrant(kind, claims.appOnly());
         if (!claims.grants(needed)) {
-            Layer layer = claims.appOnly() ? Layer.PERMISSION : Layer.CONSENT;
-            return new ProbeResult.Failed(layer, Problem.of(
-                    "The " + kind.id().toUpperCase(Locale.ROOT) + " server refused the sign-in: the token does not "
-                            + "carry " + needed + ".",
-                    "Add the " + (claims.appOnly() ? "application" : "delegated") + " permission " + needed
-                            + " of Office 365 Exchange Online and grant admin consent. A new grant can take a few "
-                            + "minutes to apply.",
-                    claims.appOnly() ? "the permission is not granted" : "the permission is not consented"),
-                    request, reply, millis);
+            return missingGrant(kind, claims, needed, request, reply, millis);
         }
         if (claims.appOnly()) {
             return new ProbeResult.Failed(Layer.EXCHANGE_ACCESS, Problem.of(
@@ -68,6 +60,19 @@ final class MailReplies {
                     request, reply, millis);
         }
         return new ProbeResult.Failed(Layer.EXCHANGE_ACCESS, protocolOff(kind, claims, user), request, reply, millis);
+    }
+
+    static ProbeResult.Failed missingGrant(ProbeKind kind, TokenClaims claims, String needed, String request,
+                                           String reply, long millis) {
+        Layer layer = claims.appOnly() ? Layer.PERMISSION : Layer.CONSENT;
+        return new ProbeResult.Failed(layer, Problem.of(
+                "The " + kind.id().toUpperCase(Locale.ROOT) + " server refuses this token: it does not carry "
+                        + needed + ".",
+                "Add the " + (claims.appOnly() ? "application" : "delegated") + " permission " + needed
+                        + " of Office 365 Exchange Online and grant admin consent. A new grant can take a few "
+                        + "minutes to apply.",
+                claims.appOnly() ? "the permission is not granted" : "the permission is not consented"),
+                request, reply, millis);
     }
 
     private static Problem protocolOff(ProbeKind kind, TokenClaims claims, String user) {

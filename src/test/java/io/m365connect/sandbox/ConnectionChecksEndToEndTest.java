@@ -1,0 +1,207 @@
+package io.m365connect.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.m365connect.core.common.Cancellation;
+import io.m365connect.core.diagnose.CheckReport;
+import io.m365connect.core.diagnose.CheckRow;
+import io.m365connect.core.diagnose.ConnectionCheck;
+import io.m365connect.core.diagnose.Finding;
+import io.m365connect.core.diagnose.GrantLine;
+import io.m365connect.core.diagnose.GrantStatus;
+import io.m365connect.core.diagnose.PortalFixLinks;
+import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.practice.PracticeTenant.LoggedRequest;
+import io.m365connect.core.practice.PracticeTenant.PracticeFault;
+import io.m365connect.core.probe.Layer;
+import io.m365connect.core.probe.ProbeResult;
+import io.m365connect.core.probe.ProbeTarget;
+import io.m365connect.core.recipe.RecipeCatalog;
+import io.m365connect.core.tenant.Cloud;
+import io.m365connect.core.tenant.MailEndpoint;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connection checks of the Blink Management Activity, Blink Exchange Online, IAM.cloud Exchange and Blink
+ * Graph recipes against the practice tenant: each passes end to end, and each provoked fault is diagnosed at
+ * its layer with its fix. (The mail recipe runs with GreenMail in {@link MailRecipeEndToEndTest}.)
+ */
+class ConnectionChecksEndToEndTest {
+    static final RecipeCatalog RECIPES = RecipeCatalog.loadBuiltIn();
+    static final String DOMAIN = "contosopractice.onmicrosoft.com";
+    static PracticeHarness h;
+    static PracticeTokens tokens;
+
+    @BeforeAll
+    static void start() throws Exception {
+        h = new PracticeHarness();
+        tokens = new PracticeTokens(h);
+    }
+
+    @AfterAll
+    static void stop() {
+        h.close();
+    }
+
+    @AfterEach
+    void reset() {
+        h.tenant.reset();
+        h.tenant.clearRequestLog();
+    }
+
+    static String clientOf(String recipe) {
+        return h.tenant.demoCredentials().stream().filter(d -> d.recipeId().equals(recipe)).findFirst().orElseThrow()
+                .clientId();
+    }
+
+    static HttpSettings http() {
+        return HttpSettings.defaults().withTrustedCas(List.of(h.tenant.caCertificate()));
+    }
+
+    /** The practice cloud as a custom cloud file would name it, with the Entra admin center for fix links. */
+    static Cloud cloud(MailEndpoint imap, MailEndpoint pop3, MailEndpoint smtp) {
+        Cloud c = h.tenant.cloud();
+        return new Cloud(c.id(), c.displayName(), c.authority(), c.graph(), c.management(), c.exchange(), imap, pop3,
+                smtp, "https://portal.azure.com", "https://entra.microsoft.com");
+    }
+
+    static CheckReport run(String recipeId, String probeTenant, ConnectionCheck.TokenSource source) {
+        Cloud cloud = cloud(null, null, null);
+        ProbeTarget target = new ProbeTarget(cloud, probeTenant, clientOf(recipeId), Optional.of(DOMAIN),
+                Optional.empty(), http());
+        return new ConnectionCheck(RECIPES.find(recipeId).orElseThrow(), target,
+                new PortalFixLinks(cloud, probeTenant, clientOf(recipeId))).run(source, r -> { }, Cancellation.none());
+    }
+
+    void fault(String id) {
+        h.tenant.apply(h.tenant.faults().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElse(new PracticeFault(id, id)));
+    }
+
+    static Finding first(CheckReport r) {
+        return r.diagnosis().first().orElseThrow(() -> new AssertionError("nothing diagnosed: " + r.rows()));
+    }
+
+    static ProbeResult result(CheckReport r, String title) {
+        return r.rows().stream().filter(x -> x.title().equals(title)).findFirst().flatMap(CheckRow::result)
+                .orElseThrow();
+    }
+
+    static GrantLine grant(CheckReport r, String name) {
+        return r.grants().lines().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    // --- Blink: Office 365 Management Activity (client secret) ---
+
+    private static final String MGMT = "blink-o365-management-activity";
+
+    private CheckReport mgmt(String probeTenant) {
+        return run(MGMT, probeTenant, tokens.secret(DOMAIN, clientOf(MGMT), h.secretOf(MGMT)));
+    }
+
+    @Test
+    void managementPassesWithExactlyTwoRequests() {
+        CheckReport r = mgmt(h.tenant.tenantId());
+        assertTrue(r.passed(), () -> r.diagnosis().findings().toString());
+        List<LoggedRequest> log = h.tenant.requestLog();
+        assertEquals(2, log.size(), log.toString());
+        assertEquals("client_credentials", log.get(0).grantType());
+        assertEquals("/api/v1.0/" + h.tenant.tenantId() + "/activity/feed/subscriptions/list", log.get(1).path());
+        assertEquals(GrantStatus.MORE_THAN_NEEDED, grant(r, "ActivityFeed.ReadDlp").status());
+    }
+
+    @Test
+    void managementWithoutActivityFeedReadIsAMissingPermission() {
+        fault("activity-feed-removed");
+        CheckReport r = mgmt(h.tenant.tenantId());
+        Finding f = first(r);
+        assertEquals(Layer.PERMISSION, f.layer());
+        assertTrue(f.problem().summary().contains("ActivityFeed.Read"), f.problem().summary());
+        assertTrue(f.links().stream().anyMatch(l -> l.url().contains("/v2.0/adminconsent?client_id=")));
+        ProbeResult.Failed probe = (ProbeResult.Failed) result(r, "Office 365 Management Activity API");
+        assertEquals(Layer.PERMISSION, probe.layer());
+        assertTrue(probe.reply().contains("AF10001"));
+    }
+
+    @Test
+    void managementWithAnotherTenantGuidInTheFormIsTheTenantLayer() {
+        String typed = "0f6e1b4e-1111-4222-8333-944455556666";
+        CheckReport r = mgmt(typed);
+        Finding f = first(r);
+        assertEquals(Layer.TENANT, f.layer());
+        assertTrue(f.problem().fix().contains(h.tenant.tenantId()), f.problem().fix());
+    }
+
+    @Test
+    void managementWithoutASubscriptionOffersTheStartRequest() {
+        fault("no-subscription");
+        CheckReport r = mgmt(h.tenant.tenantId());
+        Finding f = first(r);
+        assertEquals(Layer.SUBSCRIPTION, f.layer());
+        assertTrue(f.problem().fix().contains("/activity/feed/subscriptions/start?contentType=Audit.General"));
+        assertFalse(h.tenant.requestLog().stream().anyMatch(l -> l.path().endsWith("/subscriptions/start")));
+    }
+
+    @Test
+    void managementWithAReplacedSecretIsTheCredentialLayer() {
+        fault("secret-replaced");
+        Finding f = first(mgmt(h.tenant.tenantId()));
+        assertEquals(Layer.CREDENTIAL, f.layer());
+        assertTrue(f.links().get(0).url().contains("/Credentials/"), f.links().toString());
+    }
+
+    // --- Blink: Exchange Online (certificate) ---
+
+    private static final String EXO = "blink-exchange-online";
+
+    private CheckReport exchange() {
+        return run(EXO, DOMAIN, tokens.certificate(DOMAIN, clientOf(EXO)));
+    }
+
+    @Test
+    void exchangePassesAndProvesTheRoleByTheCall() {
+        CheckReport r = exchange();
+        assertTrue(r.passed(), () -> r.diagnosis().findings().toString());
+        ProbeResult.Passed p = (ProbeResult.Passed) result(r, "Exchange Online admin API");
+        assertTrue(p.detail().contains(DOMAIN + " (default)"), p.detail());
+        assertEquals(GrantStatus.GRANTED, grant(r, "Exchange Administrator").status());
+        assertEquals(GrantStatus.MANUAL, grant(r, "Compliance Administrator").status());
+    }
+
+    @Test
+    void exchangeWithTheCertificateNotUploadedIsTheCertificateLayer() {
+        fault("certificate-unregistered");
+        Finding f = first(exchange());
+        assertEquals(Layer.CERTIFICATE, f.layer());
+        assertTrue(f.links().get(0).url().contains("/Credentials/"));
+    }
+
+    @Test
+    void exchangeWithoutManageAsAppIsTheMissingPermission() {
+        fault("exchange-permission-removed");
+        CheckReport r = exchange();
+        Finding f = first(r);
+        assertEquals(Layer.PERMISSION, f.layer());
+        assertTrue(f.problem().summary().contains("Exchange.ManageAsApp"), f.problem().summary());
+        ProbeResult.Failed probe = (ProbeResult.Failed) result(r, "Exchange Online admin API");
+        assertTrue(probe.problem().summary().contains("permission Exchange.ManageAsApp missing"));
+    }
+
+    @Test
+    void exchangeWithoutTheAdministratorRoleIsTheDirectoryRoleWithTheLinesToAssignIt() {
+        fault("exchange-role-removed");
+        CheckReport r = exchange();
+        Finding f = first(r);
+        assertEquals(Layer.DIRECTORY_ROLE, f.layer());
+        assertEquals(GrantStatus.MISSING, grant(r, "Exchange Administrator").status());
+        assertTrue(f.linesToRun().stream().anyMatch(l -> l.contains("29232cdf-9323-42fd-ade2-1d097af3e4de")));
+        assertEquals(GrantStatus.MANUAL, grant(r, "Compliance Administrator").status());
+    }
+}
