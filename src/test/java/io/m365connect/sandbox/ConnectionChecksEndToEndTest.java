@@ -204,4 +204,81 @@ class ConnectionChecksEndToEndTest {
         assertTrue(f.linesToRun().stream().anyMatch(l -> l.contains("29232cdf-9323-42fd-ade2-1d097af3e4de")));
         assertEquals(GrantStatus.MANUAL, grant(r, "Compliance Administrator").status());
     }
+
+    // --- IAM.cloud: Exchange Online (certificate; Graph and Exchange tokens) ---
+
+    private static final String IAM = "iamcloud-exchange-online";
+
+    private CheckReport iam() {
+        return run(IAM, DOMAIN, tokens.certificate(DOMAIN, clientOf(IAM)));
+    }
+
+    @Test
+    void iamCloudPassesWithATokenForGraphAndOneForExchange() {
+        CheckReport r = iam();
+        assertTrue(r.passed(), () -> r.diagnosis().findings().toString());
+        assertEquals(List.of("client_credentials", "client_credentials"), h.tenant.requestLog().stream()
+                .map(LoggedRequest::grantType).filter(g -> g != null && !g.isEmpty()).toList());
+        assertEquals(GrantStatus.MANUAL, grant(r, "User.Read").status());
+        assertEquals(GrantStatus.GRANTED, grant(r, "Exchange.ManageAsApp").status());
+    }
+
+    @Test
+    void iamCloudWithoutAdminConsentIsTheConsentLayerForBothResources() {
+        fault("consent-removed");
+        CheckReport r = iam();
+        assertEquals(Layer.CONSENT, first(r).layer());
+        assertEquals(2, r.diagnosis().findings().stream().filter(f -> f.layer() == Layer.CONSENT).count());
+    }
+
+    @Test
+    void iamCloudWithTheAppDeletedIsTheAppLayer() {
+        fault("app-deleted");
+        Finding f = first(iam());
+        assertEquals(Layer.APP, f.layer());
+        assertTrue(f.links().get(0).url().contains("entra.microsoft.com"), f.links().toString());
+    }
+
+    @Test
+    void iamCloudWithoutTheExchangeRoleIsTheDirectoryRole() {
+        fault("exchange-role-removed");
+        assertEquals(Layer.DIRECTORY_ROLE, first(iam()).layer());
+    }
+
+    // --- Blink: Microsoft Graph (client secret) ---
+
+    private static final String GRAPH = "blink-microsoft-graph";
+
+    private CheckReport graph(String tenant) {
+        return run(GRAPH, tenant, tokens.secret(tenant, clientOf(GRAPH), h.secretOf(GRAPH)));
+    }
+
+    @Test
+    void graphPassesWithOneGetChosenFromTheGrantedPermissions() {
+        CheckReport r = graph(DOMAIN);
+        assertTrue(r.passed(), () -> r.diagnosis().findings().toString());
+        assertEquals(2, h.tenant.requestLog().size());
+        assertTrue(h.tenant.requestLog().get(1).path().startsWith("/v1.0/"), h.tenant.requestLog().toString());
+    }
+
+    @Test
+    void graphWithAnExpiredSecretIsTheCredentialLayer() {
+        fault("secret-expired");
+        CheckReport r = graph(DOMAIN);
+        assertEquals(Layer.CREDENTIAL, first(r).layer());
+        assertTrue(result(r, "Microsoft Graph") instanceof ProbeResult.Skipped);
+    }
+
+    @Test
+    void graphWithoutAdminConsentIsTheConsentLayer() {
+        fault("consent-removed");
+        CheckReport r = graph(DOMAIN);
+        assertEquals(Layer.CONSENT, first(r).layer());
+        assertEquals(Layer.CONSENT, ((ProbeResult.Failed) result(r, "Microsoft Graph")).layer());
+    }
+
+    @Test
+    void graphWithAnUnknownTenantIsTheTenantLayer() {
+        assertEquals(Layer.TENANT, first(graph("contoso-typo.onmicrosoft.com")).layer());
+    }
 }

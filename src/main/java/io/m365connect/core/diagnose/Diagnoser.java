@@ -7,6 +7,7 @@ import io.m365connect.core.probe.ProbeKind;
 import io.m365connect.core.probe.ProbeResult;
 import io.m365connect.core.probe.ProbeTarget;
 import io.m365connect.core.recipe.PermissionRequirement;
+import io.m365connect.core.recipe.PermissionType;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.ResourceApp;
 import io.m365connect.core.recipe.RoleHolder;
@@ -70,9 +71,11 @@ public final class Diagnoser {
 
     private List<Finding> missingPermissions(GrantReport grants, Map<ResourceApp, TokenOutcome> tokens) {
         Map<ResourceApp, List<String>> missing = new LinkedHashMap<>();
+        Map<ResourceApp, Boolean> delegated = new LinkedHashMap<>();
         for (GrantLine l : grants.missing()) {
             PermissionRequirement p = l.permission().orElseThrow();
             missing.computeIfAbsent(p.resource(), k -> new ArrayList<>()).add(p.name());
+            delegated.merge(p.resource(), p.type() == PermissionType.DELEGATED, Boolean::logicalAnd);
         }
         List<Finding> out = new ArrayList<>();
         missing.forEach((resource, names) -> {
@@ -80,18 +83,22 @@ public final class Diagnoser {
                     && i.token().claims().roles().isEmpty() && i.token().claims().scopes().isEmpty();
             Finding.Link consent = new Finding.Link("Grant admin consent", links.adminConsent(resource));
             Finding.Link perms = new Finding.Link("API permissions", links.apiPermissions());
-            if (nothingGranted) {
+            String list = String.join(", ", names);
+            if (nothingGranted || delegated.get(resource)) {
+                // A user's token lists only consented scopes: a delegated permission missing from scp is unconsented.
                 out.add(new Finding(Layer.CONSENT, "Permissions of " + resource.displayName(), Problem.of(
-                        "Admin consent is missing: the " + resource.displayName() + " token carries no permission.",
-                        "Add " + String.join(", ", names) + " (" + resource.displayName() + ") if not listed yet, "
-                                + "then grant admin consent." + APPLY_DELAY,
+                        nothingGranted ? "Admin consent is missing: the " + resource.displayName()
+                                + " token carries no permission." : "Not consented for " + resource.displayName()
+                                + ": " + list + ".",
+                        "Add " + list + " (" + resource.displayName() + ") if not listed yet, then grant admin "
+                                + "consent." + APPLY_DELAY,
                         "the permissions were added but nobody granted admin consent"), List.of(),
                         List.of(consent, perms)));
             } else {
                 out.add(new Finding(Layer.PERMISSION, "Permissions of " + resource.displayName(), Problem.of(
-                        "Permission missing for " + resource.displayName() + ": " + String.join(", ", names) + ".",
-                        "Add " + String.join(", ", names) + " of " + resource.displayName()
-                                + " to the app and grant admin consent." + APPLY_DELAY,
+                        "Permission missing for " + resource.displayName() + ": " + list + ".",
+                        "Add " + list + " of " + resource.displayName() + " to the app and grant admin consent."
+                                + APPLY_DELAY,
                         "the permission was not added, or added without admin consent"), List.of(),
                         List.of(perms, consent)));
             }

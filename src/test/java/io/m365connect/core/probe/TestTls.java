@@ -11,14 +11,14 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /** A keytool-made server certificate for localhost/127.0.0.1, shared by the mail tests of one JVM. */
-final class TestTls {
+public final class TestTls {
     static final String PASSWORD = "changeit";
     private static Path keystore;
 
     private TestTls() {
     }
 
-    static synchronized Path keystore() throws IOException, InterruptedException {
+    public static synchronized Path keystore() throws IOException, InterruptedException {
         if (keystore == null) {
             Path dir = Files.createTempDirectory("probe-tls");
             Path file = dir.resolve("server.p12");
@@ -36,7 +36,7 @@ final class TestTls {
         return keystore;
     }
 
-    static KeyStore load() throws Exception {
+    public static KeyStore load() throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore())) {
             ks.load(in, PASSWORD.toCharArray());
@@ -44,11 +44,11 @@ final class TestTls {
         return ks;
     }
 
-    static X509Certificate certificate() throws Exception {
+    public static X509Certificate certificate() throws Exception {
         return (X509Certificate) load().getCertificate("server");
     }
 
-    static SSLContext serverContext() throws Exception {
+    public static SSLContext serverContext() throws Exception {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(load(), PASSWORD.toCharArray());
         SSLContext ctx = SSLContext.getInstance("TLS");
@@ -57,7 +57,7 @@ final class TestTls {
     }
 
     /** GreenMail reads its keystore from system properties once per JVM, before its first TLS server starts. */
-    static void useForGreenMail() throws Exception {
+    public static void useForGreenMail() throws Exception {
         System.setProperty("greenmail.tls.keystore.file", keystore().toString());
         System.setProperty("greenmail.tls.keystore.password", PASSWORD);
         System.setProperty("greenmail.tls.key.password", PASSWORD);
