@@ -1,10 +1,9 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.ui.common.AppIcons;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -23,25 +22,11 @@ public final class ConnectApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("M365 Connect");
+        AppIcons.applyTo(stage);
         stage.setScene(new Scene(new Label("M365 Connect " + services.version()), 960, 640));
         stage.show();
         if (mode.smoke()) {
-            exitAfterFirstFrame();
+            SmokeRun.exitAfterFirstFrame(stage);
         }
-    }
-
-    /** {@code --smoke}: exit 0 once the first frame has been drawn (a startup error exits non-zero). */
-    private static void exitAfterFirstFrame() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    Platform.exit();
-                }
-            }
-        }.start();
     }
 }

@@ -12,7 +12,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LaunchMode mode = LaunchMode.of(args);
-        if (mode.gui()) {
+        if (mode.smoke()) {
+            System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring.build(), mode)));
+        } else if (mode.gui()) {
             ConnectApp.launch(Wiring.build(), mode);
         } else {
             System.exit(Cli.runOnTerminal(args, Wiring.build()));

@@ -1,0 +1,84 @@
+package io.m365connect.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SmokeRunTest {
+    private final AtomicInteger uiStops = new AtomicInteger();
+    private final CountDownLatch timedOut = new CountDownLatch(1);
+    private final SmokeRun smoke = new SmokeRun(uiStops::incrementAndGet, timedOut::countDown);
+
+    @Test
+    void firstFrameShownWithoutErrorExitsZeroAndStopsTheUi() {
+        int code = smoke.watch(smoke::frameShown, Duration.ofSeconds(30));
+
+        assertEquals(0, code);
+        assertEquals(1, uiStops.get());
+    }
+
+    @Test
+    void launchThatThrowsExitsOne() {
+        int code = smoke.watch(() -> {
+            throw new IllegalStateException("Unable to load glass GTK library");
+        }, Duration.ofSeconds(30));
+
+        assertEquals(1, code);
+    }
+
+    @Test
+    void launchThatEndsWithoutAFrameExitsOne() {
+        assertEquals(1, smoke.watch(() -> { }, Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void exceptionEscapingAnotherThreadBeforeTheFrameExitsOne() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        int code = smoke.watch(() -> {
+            try {
+                pool.execute(() -> {
+                    throw new IllegalStateException("broken scene");
+                });
+                pool.shutdown();
+                assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            smoke.frameShown();
+        }, Duration.ofSeconds(30));
+
+        assertEquals(1, code);
+        assertTrue(uiStops.get() >= 1, "the UI is stopped as soon as the failure is seen");
+    }
+
+    @Test
+    void noFrameWithinTheLimitTriggersTheTimeout() throws Exception {
+        int code = smoke.watch(() -> {
+            try {
+                assertTrue(timedOut.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, Duration.ofMillis(50));
+
+        assertEquals(1, code);
+        assertEquals(0, timedOut.getCount());
+    }
+
+    @Test
+    void watchRestoresTheDefaultExceptionHandler() {
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+
+        smoke.watch(smoke::frameShown, Duration.ofSeconds(30));
+
+        assertSame(before, Thread.getDefaultUncaughtExceptionHandler());
+    }
+}
