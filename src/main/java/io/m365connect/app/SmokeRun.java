@@ -24,22 +24,20 @@ final class SmokeRun {
     private static final AtomicReference<SmokeRun> ACTIVE = new AtomicReference<>();
 
     private final Runnable stopUi;
-    private final Runnable onTimeout;
+    private final Runnable abort;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean frameShown;
 
-    SmokeRun(Runnable stopUi, Runnable onTimeout) {
+    /** {@code stopUi} ends a good run; {@code abort} ends a failed one, whatever state the toolkit is in. */
+    SmokeRun(Runnable stopUi, Runnable abort) {
         this.stopUi = stopUi;
-        this.onTimeout = onTimeout;
+        this.abort = abort;
     }
 
     /** Runs the GUI launch under watch and returns the exit code for the process. */
     static int run(Runnable launch) {
-        SmokeRun smoke = new SmokeRun(Platform::exit, () -> {
-            LOG.log(Level.ERROR, "Smoke run: no frame within {0} s.", TIME_LIMIT.toSeconds());
-            // The FX thread may be stuck, so a normal exit could wait for it forever.
-            Runtime.getRuntime().halt(1);
-        });
+        // A failed toolkit start can leave Application.launch waiting forever, so a failure halts at once.
+        SmokeRun smoke = new SmokeRun(Platform::exit, () -> Runtime.getRuntime().halt(1));
         return smoke.watch(launch, TIME_LIMIT);
     }
 
@@ -52,7 +50,8 @@ final class SmokeRun {
             @Override
             public void run() {
                 if (!frameShown) {
-                    onTimeout.run();
+                    LOG.log(Level.ERROR, "Smoke run: no frame within {0} s.", limit.toSeconds());
+                    abort.run();
                 }
             }
         }, limit.toMillis());
@@ -86,7 +85,7 @@ final class SmokeRun {
         if (failure.compareAndSet(null, e)) {
             LOG.log(Level.ERROR, "Smoke run: start-up failed.", e);
         }
-        stopUi.run();
+        abort.run();
     }
 
     /** Called by the application once its first window is showing; ends the run after it has been drawn. */

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class SmokeRunTest {
     private final AtomicInteger uiStops = new AtomicInteger();
+    private final AtomicInteger aborts = new AtomicInteger();
     private final CountDownLatch timedOut = new CountDownLatch(1);
-    private final SmokeRun smoke = new SmokeRun(uiStops::incrementAndGet, timedOut::countDown);
+    private final SmokeRun smoke = new SmokeRun(uiStops::incrementAndGet, () -> {
+        aborts.incrementAndGet();
+        timedOut.countDown();
+    });
 
     @Test
     void firstFrameShownWithoutErrorExitsZeroAndStopsTheUi() {
@@ -23,6 +27,7 @@ class SmokeRunTest {
 
         assertEquals(0, code);
         assertEquals(1, uiStops.get());
+        assertEquals(0, aborts.get());
     }
 
     @Test
@@ -32,6 +37,7 @@ class SmokeRunTest {
         }, Duration.ofSeconds(30));
 
         assertEquals(1, code);
+        assertEquals(1, aborts.get(), "a launch that throws may leave the toolkit half started: abort");
     }
 
     @Test
@@ -56,7 +62,7 @@ class SmokeRunTest {
         }, Duration.ofSeconds(30));
 
         assertEquals(1, code);
-        assertTrue(uiStops.get() >= 1, "the UI is stopped as soon as the failure is seen");
+        assertTrue(aborts.get() >= 1, "the run is aborted as soon as the failure is seen");
     }
 
     @Test
