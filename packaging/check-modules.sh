@@ -6,11 +6,11 @@ cd "$(dirname "$0")/.."
 input=target/dist/input
 
 found=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --module-path target/dist/javafx-modules "$input/m365-connect.jar" "$input"/lib/*.jar 2>/dev/null)
+  --module-path target/dist/modules "$input/m365-connect.jar" "$input"/lib/*.jar 2>/dev/null)
 listed=$(sed -n 's:.*<dist.jdk.modules>\(.*\)</dist.jdk.modules>.*:\1:p' pom.xml)
 missing=()
 for module in ${found//,/ }; do
-  case "$module" in javafx.*) continue ;; esac
+  case "$module" in java.* | jdk.*) ;; *) continue ;; esac # JavaFX and Jackson are linked by name
   [[ ",$listed," == *",$module,"* ]] || missing+=("$module")
 done
 echo "jdeps: $found"

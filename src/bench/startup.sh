@@ -24,7 +24,7 @@ fi
 rm -rf "$out" && mkdir -p "$out/hello-classes" "$out/hello-input"
 
 # The bare window, compiled and packaged like the app (Java options taken from jpackage.cfg).
-javac --release 17 -d "$out/hello-classes" --module-path "$dist/javafx-modules" \
+javac --release 17 -d "$out/hello-classes" --module-path "$dist/modules" \
   --add-modules javafx.controls src/bench/hello/*.java
 jar --create --file "$out/hello-input/hello.jar" -C "$out/hello-classes" .
 mapfile -t java_options < <(sed -n 's/^--java-options[[:space:]]\{1,\}//p' jpackage.cfg)
@@ -59,18 +59,21 @@ if [[ -z "${DISPLAY:-}" ]]; then
   sleep 1
 fi
 
-# One run: wall time from fork to exit (ms) and peak RSS (KiB), appended to $out/<variant>.tsv.
+# One run: wall time from fork to exit (ms), peak RSS (KiB) and CPU time (user + system, ms; less
+# sensitive to other load on the machine than wall time), appended to $out/<variant>.tsv.
 measure() {
   local variant=$1 bin start end
   bin=$(launcher "$variant")
   start=$(date +%s%N)
-  if ! /usr/bin/time -f %M -o "$out/rss.tmp" "$bin" --smoke >"$out/last.log" 2>&1; then
+  if ! /usr/bin/time -f '%M %U %S' -o "$out/time.tmp" "$bin" --smoke >"$out/last.log" 2>&1; then
     echo "$variant failed its smoke run:" >&2
     cat "$out/last.log" >&2
     exit 1
   fi
   end=$(date +%s%N)
-  printf '%d\t%d\n' $(((end - start) / 1000000)) "$(tail -1 "$out/rss.tmp")" >>"$out/$variant.tsv"
+  read -r rss user sys < <(tail -1 "$out/time.tmp")
+  printf '%d\t%d\t%d\n' $(((end - start) / 1000000)) "$rss" "$(echo "($user + $sys) * 1000 / 1" | bc)" \
+    >>"$out/$variant.tsv"
 }
 
 for variant in $variants; do measure "$variant"; rm -f "$out/$variant.tsv"; done # warm-up round
@@ -81,15 +84,17 @@ done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 {
   echo "runs per variant: $runs (after one warm-up round), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-14s %10s %8s %8s %14s\n' variant median_ms min_ms max_ms median_rss_MiB
+  printf '%-14s %10s %8s %8s %12s %14s\n' variant median_ms min_ms max_ms median_cpu_ms median_rss_MiB
   for variant in $variants; do
     f="$out/$variant.tsv"
-    printf '%-14s %10d %8d %8d %14.1f\n' "$variant" "$(cut -f1 "$f" | median)" \
+    printf '%-14s %10d %8d %8d %12d %14.1f\n' "$variant" "$(cut -f1 "$f" | median)" \
       "$(cut -f1 "$f" | sort -n | head -1)" "$(cut -f1 "$f" | sort -n | tail -1)" \
-      "$(echo "$(cut -f2 "$f" | median) / 1024" | bc -l)"
+      "$(cut -f3 "$f" | median)" "$(echo "$(cut -f2 "$f" | median) / 1024" | bc -l)"
   done
   if [[ -f "$out/app.tsv" && -f "$out/hello.tsv" ]]; then
-    printf 'P1 app / hello (time): %.2f\n' "$(echo "$(cut -f1 "$out/app.tsv" | median) / $(cut -f1 "$out/hello.tsv" | median)" | bc -l)"
+    printf 'P1 app / hello (time): %.2f  (CPU time: %.2f)\n' \
+      "$(echo "$(cut -f1 "$out/app.tsv" | median) / $(cut -f1 "$out/hello.tsv" | median)" | bc -l)" \
+      "$(echo "$(cut -f3 "$out/app.tsv" | median) / $(cut -f3 "$out/hello.tsv" | median)" | bc -l)"
     printf 'P4 app / hello (peak RSS, smoke run): %.2f\n' "$(echo "$(cut -f2 "$out/app.tsv" | median) / $(cut -f2 "$out/hello.tsv" | median)" | bc -l)"
   fi
 } | tee "$out/startup.txt"
