@@ -2,6 +2,7 @@ package io.m365connect.core;
 
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,6 +16,7 @@ public record Services(
         String version,
         Path homeDir,
         CloudCatalog clouds,
+        RecipeCatalog recipes,
         HttpSettings httpSettings,
         Supplier<PracticeTenant> practiceTenants) {
 
@@ -22,6 +24,7 @@ public record Services(
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(homeDir, "homeDir");
         Objects.requireNonNull(clouds, "clouds");
+        Objects.requireNonNull(recipes, "recipes");
         Objects.requireNonNull(httpSettings, "httpSettings");
         Objects.requireNonNull(practiceTenants, "practiceTenants");
     }
