@@ -2,11 +2,12 @@ package io.m365connect.app;
 
 import io.m365connect.core.Services;
 import io.m365connect.ui.common.AppIcons;
+import io.m365connect.ui.common.FxUiExecutor;
+import io.m365connect.ui.common.Messages;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the wizard window from the wired services. */
@@ -14,6 +15,8 @@ public final class ConnectApp extends Application {
     private static CompletableFuture<Services> wiring;
     private static Services services;
     private static LaunchMode mode;
+    private FxUiExecutor executor;
+    private WizardWindow window;
 
     /** {@code wired} may still be loading (catalogs): it is joined once the toolkit has started. */
     static void launch(CompletableFuture<Services> wired, LaunchMode launchMode) {
@@ -25,12 +28,28 @@ public final class ConnectApp extends Application {
     @Override
     public void start(Stage stage) {
         services = wiring.join();
-        stage.setTitle("M365 Connect");
+        executor = new FxUiExecutor();
+        window = new WizardWindow(services, executor,
+                url -> getHostServices().showDocument(url), stage::close);
+        stage.setTitle(Messages.text("app.title"));
         AppIcons.applyTo(stage);
-        stage.setScene(new Scene(new Label("M365 Connect " + services.version()), 960, 640));
+        stage.setScene(new Scene(window.view, 1180, 760));
+        stage.setMinWidth(860);
+        stage.setMinHeight(560);
+        window.begin(mode.profile());
         stage.show();
         if (mode.smoke()) {
             SmokeRun.exitAfterFirstFrame(stage);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.session.saveNow();
+        }
+        if (executor != null) {
+            executor.shutdown();
         }
     }
 }
