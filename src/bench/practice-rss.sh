@@ -24,7 +24,7 @@ exec 3>"$out/stdin" # keeps the tenant's stdin open until we type quit
 trap 'echo quit >&3 2>/dev/null || true; exec 3>&-' EXIT
 
 for _ in $(seq 1 600); do
-  jq -e .authority "$out/practice.json" >/dev/null 2>&1 && break
+  [[ -s "$out/practice.json" ]] && jq -e .authority "$out/practice.json" >/dev/null 2>&1 && break
   sleep 0.1
 done
 authority=$(jq -r .authority "$out/practice.json")
