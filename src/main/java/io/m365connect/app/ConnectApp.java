@@ -7,6 +7,7 @@ import io.m365connect.ui.common.Messages;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -31,13 +32,18 @@ public final class ConnectApp extends Application {
         executor = new FxUiExecutor();
         window = new WizardWindow(services, executor,
                 url -> getHostServices().showDocument(url), stage::close);
-        stage.setTitle(Messages.text("app.title"));
         AppIcons.applyTo(stage);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.text(
+                WizardWindow.isPractice(window.session.cloud()) ? "app.title.practice" : "app.title"),
+                window.session.cloudProperty()));
         stage.setScene(new Scene(window.view, 1180, 760));
         stage.setMinWidth(860);
         stage.setMinHeight(560);
         window.begin(mode.profile());
         stage.show();
+        if (mode.practice()) {
+            window.openPractice();
+        }
         if (mode.smoke()) {
             SmokeRun.exitAfterFirstFrame(stage);
         }
@@ -46,6 +52,7 @@ public final class ConnectApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.stopPractice();
             window.session.saveNow();
         }
         if (executor != null) {
