@@ -173,6 +173,7 @@ class ConnectionChecksEndToEndTest {
         assertTrue(p.detail().contains(DOMAIN + " (default)"), p.detail());
         assertEquals(GrantStatus.GRANTED, grant(r, "Exchange Administrator").status());
         assertEquals(GrantStatus.MANUAL, grant(r, "Compliance Administrator").status());
+        assertEquals(2, h.tenant.requestLog().size(), "one token, one cmdlet");
     }
 
     @Test
@@ -221,6 +222,7 @@ class ConnectionChecksEndToEndTest {
                 .map(LoggedRequest::grantType).filter(g -> g != null && !g.isEmpty()).toList());
         assertEquals(GrantStatus.MANUAL, grant(r, "User.Read").status());
         assertEquals(GrantStatus.GRANTED, grant(r, "Exchange.ManageAsApp").status());
+        assertEquals(3, h.tenant.requestLog().size(), "two tokens, one cmdlet");
     }
 
     @Test
