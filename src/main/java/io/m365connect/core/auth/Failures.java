@@ -19,17 +19,17 @@ final class Failures {
 
     /** An Entra ID error answer, explained from the catalog; {@code secretWarning} adds the GUID hint. */
     AuthFailure fromServer(ServerError e, Optional<String> secretWarning) {
-        Optional<ErrorExplanations.Explanation> known = e.aadsts().isPresent()
+        Optional<ErrorExplanations.Explanation> byNumber = e.aadsts().isPresent()
                 ? explanations.aadsts(e.aadsts().getAsInt()) : Optional.empty();
-        if (known.isEmpty()) {
-            known = explanations.oauthError(e.error());
-        }
+        Optional<ErrorExplanations.Explanation> byError = explanations.oauthError(e.error());
         String codeText = e.aadsts().isPresent() ? "AADSTS" + e.aadsts().getAsInt()
                 : (e.error().isEmpty() ? "an error" : e.error());
         List<String> causes = new ArrayList<>();
         String summary;
         String fix;
         FailureLayer layer;
+        Optional<ErrorExplanations.Explanation> known = byNumber.isPresent() || e.aadsts().isPresent()
+                ? byNumber : byError;
         if (known.isPresent()) {
             ErrorExplanations.Explanation x = known.get();
             summary = "Entra ID refused the token request: " + codeText + " — " + x.title() + ".";
@@ -37,15 +37,16 @@ final class Failures {
             fix = x.fix();
             layer = x.layer();
         } else {
+            // An AADSTS number the catalog does not know: the server's own sentence says more than a generic
+            // explanation of its OAuth error would.
             summary = "Entra ID refused the token request: " + (e.firstLine().isEmpty() ? codeText : e.firstLine());
-            if (!e.error().isEmpty()) {
-                causes.add("the server's error is '" + e.error() + "'");
-            }
+            byError.ifPresent(x -> causes.add(x.meaning()));
             fix = e.aadsts().isPresent()
                     ? "Look the code up at https://login.microsoftonline.com/error?code=" + e.aadsts().getAsInt()
                             + " and keep the correlation ID for a support ticket."
                     : "Keep the correlation ID and trace ID for a support ticket.";
-            layer = e.status() >= 500 ? FailureLayer.SERVICE : FailureLayer.REQUEST;
+            layer = byError.map(ErrorExplanations.Explanation::layer)
+                    .orElse(e.status() >= 500 ? FailureLayer.SERVICE : FailureLayer.REQUEST);
         }
         if (e.aadsts().orElse(0) == 7000215 || "invalid_client".equals(e.error())) {
             secretWarning.ifPresent(w -> causes.add(0, w));
