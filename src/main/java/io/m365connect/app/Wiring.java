@@ -1,6 +1,8 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
@@ -15,8 +17,9 @@ final class Wiring {
     }
 
     static Services build() {
+        ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
         return new Services(version(), AppHome.current(), CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
-                Wiring::practiceTenant);
+                Wiring::practiceTenant, new MsalTokenService(errors), errors);
     }
 
     private static PracticeTenant practiceTenant() {

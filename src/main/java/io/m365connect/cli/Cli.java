@@ -19,7 +19,9 @@ public final class Cli {
 
     /** Every top-level subcommand; each gets the {@link CliContext} through its constructor. */
     static final List<Class<?>> COMMANDS = List.of(
-            RecipesCommand.class);
+            RecipesCommand.class,
+            TokenCommand.class,
+            ExplainCommand.class);
 
     private Cli() {
     }

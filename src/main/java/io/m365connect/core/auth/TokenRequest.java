@@ -2,20 +2,20 @@ package io.m365connect.core.auth;
 
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.tenant.Cloud;
-import io.m365connect.core.tenant.TenantRef;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One token request: which cloud and tenant, which app, how it proves itself, for which scopes, over which
+ * One token request: which cloud and tenant (ID or domain, already checked by core.tenant's input rules), which app, how it proves itself, for which scopes, over which
  * network settings. {@code fresh} asks for a new token from the server even if one is cached (probes want
  * proof that signing in works now, not that it worked an hour ago).
  */
-public record TokenRequest(Cloud cloud, TenantRef tenant, String clientId, Credential credential,
+public record TokenRequest(Cloud cloud, String tenant, String clientId, Credential credential,
                            List<String> scopes, HttpSettings http, boolean fresh) {
     public TokenRequest {
         Objects.requireNonNull(cloud, "cloud");
         Objects.requireNonNull(tenant, "tenant");
+        tenant = tenant.strip();
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(http, "http");
@@ -28,10 +28,10 @@ public record TokenRequest(Cloud cloud, TenantRef tenant, String clientId, Crede
 
     /** {@code {authority}/{tenant}/} as MSAL takes it. */
     public String authority() {
-        return cloud.tenantAuthority(tenant.value()) + "/";
+        return cloud.tenantAuthority(tenant) + "/";
     }
 
     public String tokenEndpoint() {
-        return cloud.tokenEndpoint(tenant.value());
+        return cloud.tokenEndpoint(tenant);
     }
 }
