@@ -189,16 +189,17 @@ public final class MsalTokenService implements TokenService {
     }
 
     /**
-     * The discovery answer MSAL would otherwise fetch. With a port in the authority MSAL keys its cache under
-     * host:port only when told so (MSAL for Java issue 529); without it, refreshes would go to port 443.
+     * The discovery answer MSAL would otherwise fetch. MSAL rebuilds request URLs from preferred_network plus
+     * the authority's own port, so that one is the bare host; the cache key (preferred_cache) must carry the
+     * port or cached tokens are looked up under the wrong key (MSAL for Java issue 529).
      */
     static String instanceDiscovery(TokenRequest r) {
         URI authority = URI.create(r.cloud().authority());
-        String hostPort = authority.getHost() + (authority.getPort() > 0 ? ":" + authority.getPort() : "");
-        String aliases = authority.getPort() > 0
-                ? "\"" + hostPort + "\",\"" + authority.getHost() + "\"" : "\"" + hostPort + "\"";
+        String host = authority.getHost();
+        String hostPort = host + (authority.getPort() > 0 ? ":" + authority.getPort() : "");
+        String aliases = hostPort.equals(host) ? "\"" + host + "\"" : "\"" + host + "\",\"" + hostPort + "\"";
         return "{\"tenant_discovery_endpoint\":\"" + r.authority() + "v2.0/.well-known/openid-configuration\","
-                + "\"api-version\":\"1.1\",\"metadata\":[{\"preferred_network\":\"" + hostPort + "\","
+                + "\"api-version\":\"1.1\",\"metadata\":[{\"preferred_network\":\"" + host + "\","
                 + "\"preferred_cache\":\"" + hostPort + "\",\"aliases\":[" + aliases + "]}]}";
     }
 

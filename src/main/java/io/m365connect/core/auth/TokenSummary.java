@@ -15,6 +15,12 @@ public record TokenSummary(List<Line> lines) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /**
+     * App-only tokens carry this constant in {@code wids} beside the real role template IDs; it is not a
+     * directory role (shared/reference tokens_and_credentials.json, wids.appOnly).
+     */
+    static final String NOT_A_ROLE = "0997a1d0-0d1d-4acb-b408-d5ca73121e90";
+
     /** One label and its value. */
     public record Line(String label, String value) {
     }
@@ -38,8 +44,9 @@ public record TokenSummary(List<Line> lines) {
             if (!c.scopes().isEmpty()) {
                 lines.add(new Line("Delegated permissions", String.join(", ", c.scopes())));
             }
-            if (!c.directoryRoleIds().isEmpty()) {
-                lines.add(new Line("Directory roles", String.join(", ", c.directoryRoleIds())));
+            List<String> roles = c.directoryRoleIds().stream().filter(id -> !id.equals(NOT_A_ROLE)).toList();
+            if (!roles.isEmpty()) {
+                lines.add(new Line("Directory roles", String.join(", ", roles)));
             }
             lines.add(new Line("Proved with", c.clientAuth().describe()));
         }, () -> lines.add(new Line("Contents", "not readable (the token is not a JWT)")));

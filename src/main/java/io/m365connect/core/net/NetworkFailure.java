@@ -55,7 +55,8 @@ public record NetworkFailure(Kind kind, String host, Problem problem) {
     static Kind kindOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("407") || message.contains("proxy authentication required")) {
+            if (message.contains("407") || message.contains("proxy authentication required")
+                    || message.contains("too many authentication attempts")) {
                 return Kind.PROXY_AUTH;
             }
             if (t instanceof UnknownHostException) {
@@ -116,10 +117,14 @@ public record NetworkFailure(Kind kind, String host, Problem problem) {
                     "Check that nothing between here and " + host + " blocks TLS 1.2; if a proxy inspects TLS, "
                             + "add your company's CA with --trust-ca.",
                     "a proxy or firewall interferes with TLS", "an outdated TLS setting");
-            case PROXY_AUTH -> Problem.of("The proxy " + proxy + " asks for a user name and password (HTTP 407).",
-                    "Give the proxy credentials in the proxy address (http://user@host:port) with the password, "
-                            + "or ask IT for an exception for login.microsoftonline.com.",
-                    "no or wrong proxy credentials", "the proxy wants an authentication method other than Basic");
+            case PROXY_AUTH -> settings.proxyUser().isPresent()
+                    ? Problem.of("The proxy " + proxy + " did not accept the user name and password (HTTP 407).",
+                            "Check the proxy user and password (--proxy http://user@host:port --proxy-password SPEC).",
+                            "a wrong proxy password", "the proxy wants an authentication method other than Basic")
+                    : Problem.of("The proxy " + proxy + " asks for a user name and password (HTTP 407).",
+                            "Give the proxy user in the address (--proxy http://user@host:port) and its password with "
+                                    + "--proxy-password, or ask IT for an exception for the sign-in address.",
+                            "the proxy requires authentication");
             case PROXY -> Problem.of("The proxy " + proxy + " did not open a connection to " + host + ": "
                             + firstLine(error) + ".",
                     "Check the proxy address and that it allows HTTPS to " + host + ".",
