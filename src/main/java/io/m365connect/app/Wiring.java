@@ -6,7 +6,9 @@ import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
+import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -17,13 +19,15 @@ final class Wiring {
     }
 
     static Services build() {
+        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
         ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
-        return new Services(version(), AppHome.current(), CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
-                Wiring::practiceTenant, new MsalTokenService(errors), errors);
+        return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
+                HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors);
     }
 
+    /** A new, not yet started practice tenant with the built-in demo tenant. */
     private static PracticeTenant practiceTenant() {
-        throw new UnsupportedOperationException("The practice tenant is not part of this build yet.");
+        return new EmulatorPracticeTenant();
     }
 
     static String version() {

@@ -5,6 +5,7 @@ import io.m365connect.core.auth.TokenService;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,6 +19,7 @@ public record Services(
         String version,
         Path homeDir,
         CloudCatalog clouds,
+        RecipeCatalog recipes,
         HttpSettings httpSettings,
         Supplier<PracticeTenant> practiceTenants,
         TokenService tokens,
@@ -27,6 +29,7 @@ public record Services(
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(homeDir, "homeDir");
         Objects.requireNonNull(clouds, "clouds");
+        Objects.requireNonNull(recipes, "recipes");
         Objects.requireNonNull(httpSettings, "httpSettings");
         Objects.requireNonNull(practiceTenants, "practiceTenants");
         Objects.requireNonNull(tokens, "tokens");
@@ -34,13 +37,13 @@ public record Services(
     }
 
     /** With the built-in error catalog and MSAL token service, for callers (tests) that need no others. */
-    public Services(String version, Path homeDir, CloudCatalog clouds, HttpSettings httpSettings,
-                    Supplier<PracticeTenant> practiceTenants) {
-        this(version, homeDir, clouds, httpSettings, practiceTenants, ErrorCatalog.loadBuiltIn());
+    public Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
+                    HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants) {
+        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, ErrorCatalog.loadBuiltIn());
     }
 
-    private Services(String version, Path homeDir, CloudCatalog clouds, HttpSettings httpSettings,
-                     Supplier<PracticeTenant> practiceTenants, ErrorCatalog errors) {
-        this(version, homeDir, clouds, httpSettings, practiceTenants, new MsalTokenService(errors), errors);
+    private Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
+                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, ErrorCatalog errors) {
+        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, new MsalTokenService(errors), errors);
     }
 }

@@ -2,6 +2,7 @@ package io.m365connect.cli;
 
 import io.m365connect.core.Services;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -13,8 +14,9 @@ import java.nio.file.Path;
 record CliRun(int exitCode, String out, String err) {
 
     static Services services() {
-        return new Services("test", Path.of("target/test-home"), CloudCatalog.loadBuiltIn(), HttpSettings.defaults(),
-                () -> {
+        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        return new Services("test", Path.of("target/test-home"), clouds, RecipeCatalog.loadBuiltIn(clouds),
+                HttpSettings.defaults(), () -> {
                     throw new UnsupportedOperationException("no practice tenant in this test");
                 });
     }

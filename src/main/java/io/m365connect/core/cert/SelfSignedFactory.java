@@ -87,6 +87,29 @@ public final class SelfSignedFactory {
      */
     public static Issued tlsServer(Issued ca, String commonName, List<String> extraNames, Duration validity)
             throws GeneralSecurityException {
+        GeneralNames sans = alternativeNames(extraNames);
+        return issue(ca, commonName, validity, KeyUsage.digitalSignature | KeyUsage.keyEncipherment,
+                KeyPurposeId.id_kp_serverAuth, builder -> builder.addExtension(Extension.subjectAlternativeName,
+                        false, sans));
+    }
+
+    /**
+     * A client-authentication certificate issued by {@code ca} (digitalSignature, EKU clientAuth): what an app
+     * registration holds as its certificate credential, e.g. the practice tenant's demo certificate.
+     */
+    public static Issued clientAuthentication(Issued ca, String commonName, Duration validity)
+            throws GeneralSecurityException {
+        return issue(ca, commonName, validity, KeyUsage.digitalSignature, KeyPurposeId.id_kp_clientAuth,
+                builder -> builder);
+    }
+
+    private interface Extra {
+        X509v3CertificateBuilder add(X509v3CertificateBuilder builder) throws CertIOException;
+    }
+
+    /** An end-entity certificate signed by {@code ca}; it never outlives the CA. */
+    private static Issued issue(Issued ca, String commonName, Duration validity, int keyUsage, KeyPurposeId purpose,
+                                Extra extra) throws GeneralSecurityException {
         Objects.requireNonNull(ca, "ca");
         KeyPair keys = newKeyPair();
         Instant now = Instant.now();
@@ -100,17 +123,15 @@ public final class SelfSignedFactory {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.certificate(), serial(),
                     Date.from(now.minus(BACKDATE)), Date.from(notAfter), name(commonName), keys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
-                    .addExtension(Extension.subjectAlternativeName, false, alternativeNames(extraNames))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
+                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             ext.createSubjectKeyIdentifier(keys.getPublic()))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             ext.createAuthorityKeyIdentifier(ca.certificate()));
-            return new Issued(sign(builder, ca.keyPair()), keys);
+            return new Issued(sign(extra.add(builder), ca.keyPair()), keys);
         } catch (CertIOException e) {
-            throw new GeneralSecurityException("could not encode the server certificate extensions", e);
+            throw new GeneralSecurityException("could not encode the certificate extensions", e);
         }
     }
 

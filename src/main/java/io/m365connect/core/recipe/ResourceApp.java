@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ResourceApp {
     GRAPH("graph", "Microsoft Graph"),
     EXCHANGE("exchange", "Office 365 Exchange Online"),
-    MANAGEMENT("management", "Office 365 Management APIs");
+    MANAGEMENT("management", "Office 365 Management APIs"),
+    /** Holds Exchange.ManageAsApp in GCC High and DoD instead of Exchange Online (catalog/permissions.json). */
+    EXCHANGE_PROTECTION("exchange-protection", "Microsoft Exchange Online Protection");
 
     private final String id;
     private final String displayName;

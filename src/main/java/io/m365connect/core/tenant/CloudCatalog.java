@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.m365connect.core.common.CatalogLoadException;
+import io.m365connect.core.common.JsonPositions;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
 import java.io.IOException;
@@ -11,12 +14,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The built-in clouds (catalog/clouds.json) plus reading and writing custom cloud files. */
 public final class CloudCatalog {
     public static final String DEFAULT_CLOUD = "global";
+    /** The clouds the app ships with; profiles and the CLI name them by these ids. */
+    public static final List<String> BUILT_IN_IDS = List.of("global", "gcc", "gcc-high", "dod", "china");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,16 +37,55 @@ public final class CloudCatalog {
         this.clouds = List.copyOf(clouds);
     }
 
+    /** The five built-in clouds; a broken built-in file is a build defect, so this fails loudly. */
     public static CloudCatalog loadBuiltIn() {
         String name = "/io/m365connect/catalog/clouds.json";
         try (InputStream in = CloudCatalog.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the application");
             }
-            Cloud[] list = MAPPER.readValue(in, Cloud[].class);
-            return new CloudCatalog(List.of(list));
-        } catch (IOException e) {
+            CloudCatalog catalog = load("catalog/clouds.json", in.readAllBytes());
+            if (!catalog.ids().equals(BUILT_IN_IDS)) {
+                throw new IllegalStateException(name + " must hold exactly the clouds " + BUILT_IN_IDS
+                        + ", in that order, but holds " + catalog.ids());
+            }
+            return catalog;
+        } catch (IOException | CatalogLoadException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a list of clouds; every entry is checked like a custom cloud file, and ids must be unique. */
+    public static CloudCatalog load(String file, byte[] json) throws CatalogLoadException {
+        Cloud[] list;
+        try {
+            list = MAPPER.readValue(json, Cloud[].class);
+        } catch (JsonProcessingException e) {
+            throw CatalogLoadException.fromJackson(file, e, json);
+        } catch (IOException e) {
+            throw new CatalogLoadException(file, "$", -1, "cannot be read: " + e.getMessage(), e);
+        }
+        JsonPositions pos = JsonPositions.of(json);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.length; i++) {
+            String at = "$[" + i + "]";
+            check(file, pos, at, list[i]);
+            if (!ids.add(list[i].id())) {
+                throw new CatalogLoadException(file, at + ".id", pos.line(at + ".id"),
+                        "duplicate cloud id '" + list[i].id() + "'", null);
+            }
+        }
+        return new CloudCatalog(List.of(list));
+    }
+
+    private static void check(String file, JsonPositions pos, String at, Cloud c) throws CatalogLoadException {
+        if (c.id().isBlank()) {
+            throw new CatalogLoadException(file, at + ".id", pos.line(at + ".id"), "the cloud id is empty", null);
+        }
+        // MSAL4J refuses an authority that is not https (TOOLCHAIN.md), so refuse it here with the file named.
+        if (!c.authority().startsWith("https://")) {
+            throw new CatalogLoadException(file, at + ".authority", pos.line(at + ".authority"),
+                    "authority '" + c.authority() + "' must start with https://", null);
         }
     }
 
@@ -57,16 +103,32 @@ public final class CloudCatalog {
         return ids;
     }
 
-    /** Reads a custom cloud file; unknown keys and missing required keys are refused with the file named. */
+    /** Reads a custom cloud file; unknown keys and missing required keys are refused with the file, path and line. */
     public static Cloud readCustom(Path file) throws ProblemException {
+        byte[] json;
         try {
-            return MAPPER.readValue(Files.readAllBytes(file), Cloud.class);
-        } catch (IOException | RuntimeException e) {
+            json = Files.readAllBytes(file);
+        } catch (IOException e) {
             throw new ProblemException(Problem.of(
-                    "The cloud file " + file + " could not be read: " + firstLine(e.getMessage()),
-                    "Check the file against the custom cloud format in the README.",
-                    "the file is not JSON, has an unknown key, or misses a required one"), e);
+                    "The cloud file " + file + " could not be read.",
+                    "Check the path and that you may read the file.",
+                    e instanceof java.nio.file.NoSuchFileException ? "the file does not exist" : "no permission to read it"), e);
         }
+        return parseCustom(file.toString(), json);
+    }
+
+    /** Parses one custom cloud (the shape of {@link Cloud}); {@code file} names it in errors. */
+    public static Cloud parseCustom(String file, byte[] json) throws CatalogLoadException {
+        Cloud cloud;
+        try {
+            cloud = MAPPER.readValue(json, Cloud.class);
+        } catch (JsonProcessingException e) {
+            throw CatalogLoadException.fromJackson(file, e, json);
+        } catch (IOException e) {
+            throw new CatalogLoadException(file, "$", -1, "cannot be read: " + e.getMessage(), e);
+        }
+        check(file, JsonPositions.of(json), "$", cloud);
+        return cloud;
     }
 
     public static Cloud parseCustom(String json) throws IOException {
@@ -83,13 +145,5 @@ public final class CloudCatalog {
 
     public static void writeCustom(Cloud cloud, Path file) throws IOException {
         Files.writeString(file, toJson(cloud));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

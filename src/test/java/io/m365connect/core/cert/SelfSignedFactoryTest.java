@@ -88,4 +88,13 @@ class SelfSignedFactoryTest {
     void issuedToStringShowsNoKeyMaterial() {
         assertEquals("Issued[CN=Practice CA]", ca.toString());
     }
+
+    @Test
+    void clientCertificateIsForClientAuthenticationAndIssuedByTheCa() throws Exception {
+        SelfSignedFactory.Issued client = SelfSignedFactory.clientAuthentication(ca, "Demo app", Duration.ofDays(1));
+        client.certificate().verify(ca.certificate().getPublicKey());
+        assertEquals(List.of("1.3.6.1.5.5.7.3.2"), client.certificate().getExtendedKeyUsage());
+        assertTrue(client.certificate().getKeyUsage()[0], "digitalSignature");
+        assertEquals(-1, client.certificate().getBasicConstraints());
+    }
 }

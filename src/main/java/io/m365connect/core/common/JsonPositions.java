@@ -1,0 +1,59 @@
+package io.m365connect.core.common;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Line numbers of every value in a JSON document, keyed by JSON path ({@code $.a[0].b}), so a problem found
+ * after binding (an unknown permission name) can still point at its line.
+ */
+public final class JsonPositions {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final Map<String, Integer> lines;
+
+    private JsonPositions(Map<String, Integer> lines) {
+        this.lines = lines;
+    }
+
+    /** Indexes a document; a document that is not JSON yields an empty index (binding reports that). */
+    public static JsonPositions of(byte[] json) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+                    lines.putIfAbsent(toPath(p.getParsingContext().pathAsPointer().toString()),
+                            p.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (IOException e) {
+            return new JsonPositions(lines);
+        }
+        return new JsonPositions(lines);
+    }
+
+    /** The line of the value at {@code path}, or -1. */
+    public int line(String path) {
+        return lines.getOrDefault(path, -1);
+    }
+
+    private static String toPath(String pointer) {
+        StringBuilder b = new StringBuilder("$");
+        if (pointer.isEmpty()) {
+            return b.toString();
+        }
+        for (String seg : pointer.substring(1).split("/", -1)) {
+            String s = seg.replace("~1", "/").replace("~0", "~");
+            if (!s.isEmpty() && s.chars().allMatch(Character::isDigit)) {
+                b.append('[').append(s).append(']');
+            } else {
+                b.append('.').append(s);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package io.m365connect.sandbox;
+
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IClientCredential;
+import com.microsoft.aad.msal4j.PublicClientApplication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** A running practice tenant for one test class, plus MSAL and plain HTTP clients that trust its CA. */
+final class PracticeHarness implements AutoCloseable {
+    static final String GRAPH_DEFAULT = "https://graph.microsoft.com/.default";
+    static final String ADMIN = "admin@contosopractice.onmicrosoft.com";
+    static final String ADMIN_PASSWORD = "Practice-Admin-2026!";
+
+    final EmulatorPracticeTenant tenant = new EmulatorPracticeTenant();
+    final Path dir;
+    final SSLContext trust;
+    final HttpClient http;
+
+    PracticeHarness() throws Exception {
+        dir = Files.createTempDirectory("practice-test");
+        tenant.start(0, dir);
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setCertificateEntry("practice-ca", tenant.caCertificate());
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
+        tmf.init(ks);
+        trust = SSLContext.getInstance("TLS");
+        trust.init(null, tmf.getTrustManagers(), null);
+        http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    String base() {
+        return tenant.cloud().authority();
+    }
+
+    String tokenUrl() {
+        return tenant.cloud().tokenEndpoint(tenant.tenantId());
+    }
+
+    /** Instance metadata with host:port aliases, so MSAL neither calls Microsoft nor loses its cache key. */
+    String instanceDiscovery() {
+        String host = URI.create(base()).getAuthority();
+        return "{\"tenant_discovery_endpoint\":\"" + base() + "/" + tenant.tenantId()
+                + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":[{"
+                + "\"preferred_network\":\"" + host + "\",\"preferred_cache\":\"" + host + "\",\"aliases\":[\""
+                + host + "\"]}]}";
+    }
+
+    ConfidentialClientApplication confidential(String clientId, IClientCredential credential) throws Exception {
+        return ConfidentialClientApplication.builder(clientId, credential)
+                .authority(tenant.authority() + "/")
+                .instanceDiscovery(false)
+                .aadInstanceDiscoveryResponse(instanceDiscovery())
+                .sslSocketFactory(trust.getSocketFactory())
+                .connectTimeoutForDefaultHttpClient(5000)
+                .readTimeoutForDefaultHttpClient(10000)
+                .build();
+    }
+
+    PublicClientApplication publicClient(String clientId) throws Exception {
+        return PublicClientApplication.builder(clientId)
+                .authority(tenant.authority() + "/")
+                .instanceDiscovery(false)
+                .aadInstanceDiscoveryResponse(instanceDiscovery())
+                .sslSocketFactory(trust.getSocketFactory())
+                .connectTimeoutForDefaultHttpClient(5000)
+                .readTimeoutForDefaultHttpClient(10000)
+                .build();
+    }
+
+    /**
+     * Registers a fresh copy of a demo app under a new client ID: MSAL keeps some caches per JVM, so each test
+     * gets a client of its own.
+     */
+    String cloneApp(String recipe) {
+        String clientId = UUID.randomUUID().toString();
+        tenant.change(t -> {
+            TenantDefinition.App a = t.apps().stream().filter(x -> recipe.equals(x.recipe())).findFirst().orElseThrow();
+            return t.plusApp(new TenantDefinition.App(a.displayName(), clientId, UUID.randomUUID().toString(),
+                    a.recipe(), a.publicClient(), a.secrets(), a.demoCertificate(), a.certificates(), a.redirectUris(),
+                    a.consented(), a.grants(), a.directoryRoles()));
+        });
+        return clientId;
+    }
+
+    String secretOf(String recipe) {
+        return tenant.demoCredentials().stream().filter(d -> recipe.equals(d.recipeId())).findFirst().orElseThrow()
+                .secret();
+    }
+
+    HttpResponse<String> postForm(String url, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String url, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postJson(String url, String bearer, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static List<String> lines(String s) {
+        return List.of(s.split("\r\n"));
+    }
+
+    @Override
+    public void close() {
+        tenant.stop();
+    }
+}
