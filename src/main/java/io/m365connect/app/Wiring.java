@@ -3,6 +3,7 @@ package io.m365connect.app;
 import io.m365connect.core.Services;
 import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.diagnose.ErrorCatalog;
+import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
@@ -19,6 +20,8 @@ final class Wiring {
     }
 
     static Services build() {
+        // Before any HTTP client exists: proxies asking for Basic credentials on HTTPS tunnels must get them.
+        HttpClients.allowBasicForTunnels();
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
         ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
         return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),

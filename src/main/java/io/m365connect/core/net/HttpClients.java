@@ -30,9 +30,14 @@ public final class HttpClients {
     /**
      * The JDK refuses Basic proxy authentication for HTTPS tunnels unless this property is cleared
      * (net.properties ships it as "Basic"); every Microsoft endpoint is HTTPS, so an authenticating proxy
-     * would otherwise always answer 407.
+     * would otherwise always answer 407. java.net.http reads it once, when the first client of the JVM is
+     * built, so it is cleared when this class loads and again by {@code app.Wiring} at start.
      */
     static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
+
+    static {
+        allowBasicForTunnels();
+    }
 
     private HttpClients() {
     }
@@ -139,7 +144,7 @@ public final class HttpClients {
         });
     }
 
-    /** Idempotent; see {@link #TUNNELING_DISABLED_SCHEMES}. */
+    /** Idempotent; call before the first HTTP client of the JVM is built (see {@link #TUNNELING_DISABLED_SCHEMES}). */
     public static void allowBasicForTunnels() {
         String current = System.getProperty(TUNNELING_DISABLED_SCHEMES);
         if (current == null || !current.isEmpty()) {
