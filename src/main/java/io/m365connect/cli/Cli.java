@@ -20,6 +20,7 @@ public final class Cli {
     /** Every top-level subcommand; each gets the {@link CliContext} through its constructor. */
     static final List<Class<?>> COMMANDS = List.of(
             RecipesCommand.class,
+            PracticeCommand.class,
             TokenCommand.class,
             ExplainCommand.class);
 
