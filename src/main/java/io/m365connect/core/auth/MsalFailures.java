@@ -20,6 +20,11 @@ final class MsalFailures {
     AuthFailure from(Throwable thrown, JdkHttpTransport transport, TokenRequest request) {
         Throwable error = unwrap(thrown);
         Optional<JdkHttpTransport.Answer> answer = transport.lastError();
+        if (answer.isPresent() && request.credential() instanceof Credential.UsernamePassword up
+                && !answer.get().uri().toString().startsWith(request.tokenEndpoint())
+                && !answer.get().uri().getPath().contains("/userrealm/")) {
+            return federated(up.username(), answer.get());
+        }
         if (error instanceof MsalServiceException s) {
             Optional<ServerError> fromBody = answer.flatMap(a -> ServerError.fromBody(a.status(), a.body()));
             if (fromBody.isEmpty() && answer.isPresent()) {
@@ -46,6 +51,17 @@ final class MsalFailures {
                 "Sign-in failed: " + firstLine(error.getMessage()) + ".",
                 "Run again with --debug and send the output to support.",
                 "an unexpected answer (" + error.getClass().getSimpleName() + ")"));
+    }
+
+    /** MSAL followed the user realm answer to the organisation's own sign-in service (AD FS), which refused. */
+    private static AuthFailure federated(String username, JdkHttpTransport.Answer answer) {
+        return new AuthFailure(FailureLayer.USER, OptionalInt.empty(), "", "", Problem.of(
+                "The account " + username + " is federated: its password is checked by the organisation's own "
+                        + "sign-in service at " + answer.uri().getHost() + ", which answered HTTP " + answer.status()
+                        + ".",
+                "Use browser sign-in or device code for this account, or an account managed in Entra ID.",
+                "the organisation's sign-in service (e.g. AD FS) does not accept username/password requests"),
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.of(answer.status()));
     }
 
     /** Errors MSAL raises itself: device code expired, browser sign-in not finished, bad authority … */

@@ -35,7 +35,7 @@ record ServerError(int status, String error, String description, OptionalInt aad
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (n == null || !n.isObject() || !n.hasNonNull("error")) {
+        if (n == null || !n.isObject() || !n.path("error").isTextual()) {
             return Optional.empty();
         }
         String description = n.path("error_description").asText("");
