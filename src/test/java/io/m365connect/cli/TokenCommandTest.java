@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,6 +157,31 @@ class TokenCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains(d.username() + " (signed-in user)"), r.out());
         assertTrue(r.out().contains("IMAP.AccessAsUser.All"), r.out());
+    }
+
+    @Test
+    void deviceCodeTellsWhereToEnterTheCodeAndWaitsForTheSignIn() throws Exception {
+        DemoCredential d = demo("custom-graph");
+        practice.deviceCodeInterval(1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = {"token", "--tenant", practice.tenantId(), "--cloud-file", practice.cloudFile().toString(),
+                "--trust-ca", practice.caFile().toString(), "--client-id", d.clientId(), "--device-code",
+                "--scope", "graph/User.Read"};
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() ->
+                Cli.run(args, CliRun.services(), new PrintWriter(out), new PrintWriter(err),
+                        new ByteArrayInputStream(new byte[0])));
+        Pattern code = Pattern.compile("enter the code (\\S+) ");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Matcher m;
+        while (!(m = code.matcher(err.toString())).find() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        practice.approveDeviceCode(m.group(1), d.username());
+
+        assertEquals(0, run.get(20, TimeUnit.SECONDS), err.toString());
+        assertTrue(err.toString().startsWith("To sign in, open https://127.0.0.1:"), err.toString());
+        assertTrue(out.toString().contains(d.username() + " (signed-in user)"), out.toString());
     }
 
     @Test
