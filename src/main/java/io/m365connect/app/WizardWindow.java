@@ -15,6 +15,7 @@ import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
 import io.m365connect.ui.shell.WizardViewModel;
+import io.m365connect.ui.step.credential.CredentialStep;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Label;
 
 /**
  * Puts the wizard together: the session, the pages in their order (Target, App registration, Credential,
@@ -47,7 +49,8 @@ final class WizardWindow {
         steps = List.of(
                 new TargetStep(session),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
+                new CredentialStep(session, services.tokens(), services::httpSettings, executor, opener,
+                        credential -> new Label(Messages.text("credential.planned"))),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
