@@ -94,7 +94,7 @@ final class TokenCommand implements Callable<Integer> {
         Cloud cloud = cloud();
         HttpSettings http = network.apply(context.services().httpSettings(), env, context.in());
         Credential credential = credential(env);
-        TokenRequest request = new TokenRequest(cloud, TokenInputs.tenant(tenant), TokenInputs.clientId(clientId),
+        TokenRequest request = new TokenRequest(cloud, TokenInputs.tenant(tenant), TokenInputs.clientId(clientId, tenant),
                 credential, List.of(Scopes.parse(scope, cloud)), http, true);
         TokenResult result = context.services().tokens().acquire(request, new Cancellation());
         if (result instanceof AccessToken token) {

@@ -3,34 +3,28 @@ package io.m365connect.cli;
 import io.m365connect.core.auth.Credential;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.Secret;
+import io.m365connect.core.tenant.ClientId;
+import io.m365connect.core.tenant.InputResult;
+import io.m365connect.core.tenant.TenantRef;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Checks the token command's tenant, client ID and certificate inputs before anything goes on the network. */
 final class TokenInputs {
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     private TokenInputs() {
     }
 
+    /** The tenant as the wizard reads it (ID, domain, pasted link or user name); refused with its problem. */
     static String tenant(String value) throws UsageProblem {
-        String t = value == null ? "" : value.strip();
-        if (t.isEmpty() || t.contains(" ") || t.contains("/")) {
-            throw UsageProblem.of("'" + t + "' is neither a tenant ID nor a domain name.",
-                    "Give the Directory (tenant) ID or a domain such as contoso.onmicrosoft.com.");
-        }
-        return t;
+        InputResult<TenantRef> r = TenantRef.parse(value);
+        return r.acceptedValue().map(TenantRef::value)
+                .orElseThrow(() -> new UsageProblem(r.rejection().orElseThrow()));
     }
 
-    static String clientId(String value) throws UsageProblem {
-        String c = value == null ? "" : value.strip();
-        if (!GUID.matcher(c).matches()) {
-            throw UsageProblem.of("'" + c + "' is not an Application (client) ID.",
-                    "Copy the Application (client) ID (a GUID) from the app registration's Overview page.");
-        }
-        return c;
+    static String clientId(String value, String tenant) throws UsageProblem {
+        InputResult<ClientId> r = ClientId.parse(value, TenantRef.parse(tenant).acceptedValue());
+        return r.acceptedValue().map(ClientId::value)
+                .orElseThrow(() -> new UsageProblem(r.rejection().orElseThrow()));
     }
 
     static Credential certificate(Path cert, Optional<Path> key, Optional<Secret> password) throws UsageProblem {

@@ -29,7 +29,21 @@ class TokenCommandUsageTest {
     void clientIdMustBeAGuid() {
         CliRun r = CliRun.run("token", "--tenant", TENANT, "--client-id", "Blink app", "--secret", "pass:x");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("'Blink app' is not an Application (client) ID."), r.err());
+        assertTrue(r.err().contains("The application (client) ID \"Blink app\" is not a valid GUID"), r.err());
+    }
+
+    @Test
+    void tenantIdPastedAsClientIdIsCalledOut() {
+        CliRun r = CliRun.run("token", "--tenant", TENANT, "--client-id", TENANT, "--secret", "pass:x");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("The application (client) ID is the same as the tenant ID."), r.err());
+    }
+
+    @Test
+    void commonIsNotATenant() {
+        CliRun r = CliRun.run("token", "--tenant", "common", "--client-id", CLIENT, "--secret", "pass:x");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("\"common\" does not name one tenant."), r.err());
     }
 
     @Test
