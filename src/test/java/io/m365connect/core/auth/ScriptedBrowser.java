@@ -26,7 +26,7 @@ import javax.net.ssl.TrustManagerFactory;
  * the form_post answer to the app's loopback listener. Used in-process, or as the {@code BROWSER} command
  * ({@code main}) the way a real browser is started.
  */
-final class ScriptedBrowser {
+public final class ScriptedBrowser {
     private static final Pattern ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
@@ -35,7 +35,7 @@ final class ScriptedBrowser {
     private final String user;
     private final String password;
 
-    ScriptedBrowser(SSLContext trust, String user, String password) {
+    public ScriptedBrowser(SSLContext trust, String user, String password) {
         this.client = HttpClient.newBuilder().sslContext(trust).proxy(HttpClient.Builder.NO_PROXY)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.user = user;
@@ -43,7 +43,7 @@ final class ScriptedBrowser {
     }
 
     /** Signs in; returns the loopback listener's status code. */
-    int signIn(URI authorize) throws IOException, InterruptedException {
+    public int signIn(URI authorize) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(authorize).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Map<String, String> form = hidden(page.body());
@@ -82,7 +82,7 @@ final class ScriptedBrowser {
                 .replace("&amp;", "&");
     }
 
-    static SSLContext trusting(Path caPem) throws Exception {
+    public static SSLContext trusting(Path caPem) throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         try (InputStream in = Files.newInputStream(caPem)) {

@@ -16,6 +16,9 @@ import io.m365connect.core.common.Secret;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.recipe.CredentialKind;
 import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.tenant.ClientId;
+import io.m365connect.core.tenant.InputResult;
+import io.m365connect.core.tenant.TenantRef;
 import io.m365connect.ui.common.BackgroundTask;
 import io.m365connect.ui.common.TaskHandle;
 import io.m365connect.ui.common.UiExecutor;
@@ -150,8 +153,15 @@ public final class CredentialViewModel {
             fail(Problem.of(CredentialTexts.text("credential.missing.scopes"), ""), List.of());
             return;
         }
-        TokenRequest request = new TokenRequest(session.cloud(), session.tenantProperty().get().strip(),
-                session.clientIdProperty().get().strip(), credential(kind), scopes, http.get(), true);
+        InputResult<TenantRef> tenant = TenantRef.parse(session.tenantProperty().get());
+        InputResult<ClientId> client = ClientId.parse(session.clientIdProperty().get(), tenant.acceptedValue());
+        Optional<Problem> refused = tenant.rejection().or(client::rejection);
+        if (refused.isPresent()) {
+            fail(refused.get(), List.of());
+            return;
+        }
+        TokenRequest request = new TokenRequest(session.cloud(), tenant.acceptedValue().orElseThrow().value(),
+                client.acceptedValue().orElseThrow().value(), credential(kind), scopes, http.get(), true);
         phase.set(kind == CredentialKind.INTERACTIVE ? Phase.WAITING_FOR_BROWSER : Phase.WORKING);
         running = BackgroundTask.of(c -> tokens.acquire(request, c))
                 .onSuccess(this::finished)

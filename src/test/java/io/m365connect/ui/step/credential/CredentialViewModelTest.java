@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.m365connect.core.auth.BrowserOpener;
 import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.auth.ScriptedBrowser;
 import io.m365connect.core.auth.TokenSummary;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
@@ -110,6 +112,19 @@ class CredentialViewModelTest {
     }
 
     @Test
+    void malformedClientIdIsRefusedBeforeAnyRequest() {
+        session.clientIdProperty().set("Blink app");
+        model.secretProperty().set(demo().secret());
+        practice.clearRequestLog();
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.FAILED, model.phaseProperty().get());
+        assertTrue(model.problemProperty().get().summary().startsWith("The application (client) ID \"Blink app\""));
+        assertEquals(0, practice.requestLog().size());
+    }
+
+    @Test
     void getTokenWithoutTheSecretSaysWhatIsMissing() {
         model.getToken();
 
@@ -196,6 +211,37 @@ class CredentialViewModelTest {
         assertTrue(seen[1].startsWith("Code valid for 14:") || seen[1].startsWith("Code valid for 15:"), seen[1]);
         assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
         assertNull(model.deviceCodeProperty().get());
+    }
+
+    @Test
+    void browserSignInShowsTheAddressWhileWaitingThenTheUser() throws Exception {
+        DemoCredential user = demo(PUBLIC_APP);
+        ScriptedBrowser person = new ScriptedBrowser(ScriptedBrowser.trusting(practice.caFile()), user.username(),
+                user.password());
+        String[] phaseWhileOpen = new String[1];
+        BrowserOpener browser = url -> {
+            phaseWhileOpen[0] = model.phaseProperty().get().name();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    person.signIn(url);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        };
+        HttpSettings http = HttpSettings.defaults().withTrustedCas(List.of(practice.caCertificate()));
+        model = new CredentialViewModel(session, new MsalTokenService(ErrorCatalog.loadBuiltIn(), browser,
+                Duration.ofSeconds(30)), () -> http, new DirectUiExecutor(), Clock.systemUTC());
+        session.clientIdProperty().set(user.clientId());
+        model.kindProperty().set(CredentialKind.INTERACTIVE);
+
+        model.getToken();
+
+        assertEquals("WAITING_FOR_BROWSER", phaseWhileOpen[0]);
+        assertTrue(model.signInAddressProperty().get().getPath().endsWith("/oauth2/v2.0/authorize"));
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        assertTrue(model.summaryProperty().get().lines().contains(
+                new TokenSummary.Line("Who", user.username() + " (signed-in user)")));
     }
 
     @Test
