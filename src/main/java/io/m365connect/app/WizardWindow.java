@@ -2,12 +2,16 @@ package io.m365connect.app;
 
 import io.m365connect.core.Services;
 import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
 import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.tenant.Cloud;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.common.UiExecutor;
+import io.m365connect.ui.practice.PracticeTenantViewModel;
+import io.m365connect.ui.practice.PracticeTenantWindow;
 import io.m365connect.ui.shell.Activity;
 import io.m365connect.ui.shell.PlannedStep;
 import io.m365connect.ui.shell.PortalPages;
@@ -19,11 +23,19 @@ import io.m365connect.ui.step.credential.CredentialStep;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Label;
+import javafx.stage.Window;
 
 /**
  * Puts the wizard together: the session, the pages in their order (Target, App registration, Credential,
@@ -36,6 +48,9 @@ final class WizardWindow {
     final WizardViewModel model;
     final WizardView view;
     private final ProfileStore store;
+    private final Services services;
+    private final UiExecutor executor;
+    private PracticeTenantViewModel practice;
 
     WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
         this(services, services.recipes()::all, executor, opener, onClose);
@@ -43,19 +58,69 @@ final class WizardWindow {
 
     WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
             LinkOpener opener, Runnable onClose) {
+        this.services = services;
+        this.executor = executor;
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
         steps = List.of(
-                new TargetStep(session),
+                new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new CredentialStep(session, services.tokens(), services::httpSettings, executor, opener,
+                new CredentialStep(session, services.tokens(), this::httpSettings, executor, opener,
                         credential -> new Label(Messages.text("credential.planned"))),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
+    }
+
+    /**
+     * Runs the practice tenant in its own window (the Target step's button, {@code --practice}); once it runs,
+     * its cloud becomes the draft's cloud. A second call only brings the window back.
+     */
+    void openPractice() {
+        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        if (practice != null && practice.stateProperty().get() != PracticeTenantViewModel.State.STOPPED) {
+            return;
+        }
+        practice = PracticeTenantWindow.open(owner, services, executor);
+        practice.cloudProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                session.cloudProperty().set(now);
+            }
+        });
+    }
+
+    /**
+     * The network settings for sign-in: the app's own, plus the practice tenant's CA while its cloud is the
+     * draft's. An unreadable CA file leaves the settings as they are; the sign-in then says the certificate is
+     * not trusted, which is the truth.
+     */
+    HttpSettings httpSettings() {
+        HttpSettings base = services.httpSettings();
+        Path ca = practice == null ? null : practice.caFileProperty().get();
+        if (ca == null || !isPractice(session.cloud())) {
+            return base;
+        }
+        try (InputStream in = Files.newInputStream(ca)) {
+            List<X509Certificate> cas = new ArrayList<>(base.extraTrustedCas());
+            cas.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+            return base.withTrustedCas(cas);
+        } catch (IOException | CertificateException e) {
+            return base;
+        }
+    }
+
+    /** True while the draft's cloud is the practice tenant's: the window title says so. */
+    static boolean isPractice(Cloud cloud) {
+        return cloud != null && "practice".equals(cloud.id());
+    }
+
+    void stopPractice() {
+        if (practice != null) {
+            practice.stop();
+        }
     }
 
     /** Opens the profile given on the command line, or offers the autosaved draft. */
