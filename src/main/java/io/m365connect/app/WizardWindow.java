@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /**
@@ -66,8 +65,8 @@ final class WizardWindow {
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new CredentialStep(session, services.tokens(), this::httpSettings, executor, opener,
-                        credential -> new Label(Messages.text("credential.planned"))),
+                new CredentialStep(session, PortalPages.registration(), services.tokens(), this::httpSettings,
+                        executor, opener),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));

@@ -21,6 +21,7 @@ public final class Cli {
     static final List<Class<?>> COMMANDS = List.of(
             RecipesCommand.class,
             PracticeCommand.class,
+            CertCommand.class,
             TokenCommand.class,
             ExplainCommand.class);
 

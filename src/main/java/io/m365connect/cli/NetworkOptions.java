@@ -1,6 +1,7 @@
 package io.m365connect.cli;
 
 import io.m365connect.core.common.Problem;
+import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.common.Secret;
 import io.m365connect.core.net.HttpSettings;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --proxy}, {@code --trust-ca} and timeouts, for every command that talks to Microsoft. */
@@ -26,7 +26,7 @@ public final class NetworkOptions {
     String proxy;
 
     @Option(names = "--proxy-password", paramLabel = "SPEC",
-            description = "Password for the proxy user: " + PasswordSpec.FORMS + ".")
+            description = "Password for the proxy user: pass:TEXT, env:VAR, file:PATH or stdin.")
     String proxyPassword;
 
     @Option(names = "--trust-ca", paramLabel = "PEM",
@@ -41,7 +41,7 @@ public final class NetworkOptions {
     Integer readTimeout;
 
     /** The base settings with these options applied. */
-    public HttpSettings apply(HttpSettings base, Map<String, String> env, InputStream stdin) throws UsageProblem {
+    HttpSettings apply(HttpSettings base, PasswordSpec passwords) throws ProblemException {
         HttpSettings s = base;
         if (!trustCa.isEmpty()) {
             List<X509Certificate> cas = new ArrayList<>(s.extraTrustedCas());
@@ -51,7 +51,7 @@ public final class NetworkOptions {
             s = s.withTrustedCas(cas);
         }
         if (proxy != null) {
-            s = withProxy(s, env, stdin);
+            s = withProxy(s, passwords);
         }
         if (connectTimeout != null || readTimeout != null) {
             s = s.withTimeouts(seconds(connectTimeout, s.connectTimeout(), "--connect-timeout"),
@@ -60,7 +60,7 @@ public final class NetworkOptions {
         return s;
     }
 
-    private HttpSettings withProxy(HttpSettings s, Map<String, String> env, InputStream stdin) throws UsageProblem {
+    private HttpSettings withProxy(HttpSettings s, PasswordSpec passwords) throws ProblemException {
         URI uri;
         try {
             uri = new URI(proxy.contains("://") ? proxy : "http://" + proxy);
@@ -79,7 +79,7 @@ public final class NetworkOptions {
             password = parts.length > 1 ? Secret.of(parts[1]) : null;
         }
         if (proxyPassword != null) {
-            password = PasswordSpec.read(proxyPassword, "--proxy-password", env, stdin);
+            password = passwords.resolve(proxyPassword, "--proxy-password").orElseThrow();
         }
         URI address = URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
         return s.withProxy(address, user, password);

@@ -18,7 +18,6 @@ import io.m365connect.core.tenant.Cloud;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Option;
         description = {"Get an access token from Entra ID and show who it is for, which app, which permissions "
                 + "and until when.", "Choose one way to sign in: --secret, --cert, --device-code, --interactive, "
                 + "or --username with --password (plus --secret for connectors that send one).",
-                "SPEC says where a secret comes from: " + PasswordSpec.FORMS + "."},
+                "SPEC says where a secret comes from: pass:TEXT, env:VAR, file:PATH or stdin (as openssl)."},
         footer = {"", "Exit codes: 0 token received, 1 refused (the reason is explained), 2 usage or bad input, "
                 + "130 cancelled."})
 final class TokenCommand implements Callable<Integer> {
@@ -90,10 +89,10 @@ final class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ProblemException {
-        Map<String, String> env = System.getenv();
+        PasswordSpec passwords = new PasswordSpec(context, System.getenv());
         Cloud cloud = cloud();
-        HttpSettings http = network.apply(context.services().httpSettings(), env, context.in());
-        Credential credential = credential(env);
+        HttpSettings http = network.apply(context.services().httpSettings(), passwords);
+        Credential credential = credential(passwords);
         TokenRequest request = new TokenRequest(cloud, TokenInputs.tenant(tenant), TokenInputs.clientId(clientId, tenant),
                 credential, List.of(Scopes.parse(scope, cloud)), http, true);
         TokenResult result = context.services().tokens().acquire(request, new Cancellation());
@@ -113,7 +112,7 @@ final class TokenCommand implements Callable<Integer> {
         }
     }
 
-    private Credential credential(Map<String, String> env) throws ProblemException {
+    private Credential credential(PasswordSpec passwords) throws ProblemException {
         int methods = (cert != null ? 1 : 0) + (deviceCode ? 1 : 0) + (interactive ? 1 : 0) + (username != null ? 1 : 0)
                 + (secret != null && username == null ? 1 : 0);
         if (methods != 1) {
@@ -128,8 +127,7 @@ final class TokenCommand implements Callable<Integer> {
         }
         if (cert != null) {
             return TokenInputs.certificate(cert, Optional.ofNullable(key),
-                    passin == null ? Optional.empty() : Optional.of(PasswordSpec.read(passin, "--passin", env,
-                            context.in())));
+                    passwords.resolve(passin, "--passin"));
         }
         if (deviceCode) {
             return new Credential.DeviceCode(new TerminalPrompts(context.err()));
@@ -137,19 +135,19 @@ final class TokenCommand implements Callable<Integer> {
         if (interactive) {
             return new Credential.Interactive(Optional.empty(), new TerminalPrompts(context.err()));
         }
-        Optional<Secret> clientSecret = secret == null ? Optional.empty() : Optional.of(readSecret(env));
+        Optional<Secret> clientSecret = secret == null ? Optional.empty() : Optional.of(readSecret(passwords));
         if (username != null) {
             if (password == null) {
                 throw UsageProblem.of("--username needs --password SPEC.", "Example: --password env:USER_PASSWORD");
             }
             return new Credential.UsernamePassword(username.strip(),
-                    PasswordSpec.read(password, "--password", env, context.in()), clientSecret);
+                    passwords.resolve(password, "--password").orElseThrow(), clientSecret);
         }
         return new Credential.ClientSecret(clientSecret.orElseThrow());
     }
 
-    private Secret readSecret(Map<String, String> env) throws UsageProblem {
-        Secret value = ClientSecrets.trimmed(PasswordSpec.read(secret, "--secret", env, context.in()));
+    private Secret readSecret(PasswordSpec passwords) throws ProblemException {
+        Secret value = ClientSecrets.trimmed(passwords.resolve(secret, "--secret").orElseThrow());
         if (value.isEmpty()) {
             throw UsageProblem.of("The client secret is empty.", "Check where --secret reads it from.");
         }

@@ -1,7 +1,9 @@
 package io.m365connect.cli;
 
 import io.m365connect.core.auth.Credential;
-import io.m365connect.core.common.Problem;
+import io.m365connect.core.cert.CertificateBundle;
+import io.m365connect.core.cert.CertificateProblem;
+import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.common.Secret;
 import io.m365connect.core.tenant.ClientId;
 import io.m365connect.core.tenant.InputResult;
@@ -27,8 +29,25 @@ final class TokenInputs {
                 .orElseThrow(() -> new UsageProblem(r.rejection().orElseThrow()));
     }
 
-    static Credential certificate(Path cert, Optional<Path> key, Optional<Secret> password) throws UsageProblem {
-        throw new UsageProblem(Problem.of("Reading certificate files is not available in this build.",
-                "Use --secret, or a build that includes the certificate reader."));
+    /**
+     * The certificate and key the assertion is signed with, read like {@code cert inspect} reads them (the
+     * password asked for on a terminal only when the file needs one).
+     */
+    static Credential certificate(Path cert, Optional<Path> key, Optional<Secret> password) throws ProblemException {
+        CertificateBundle bundle;
+        try {
+            bundle = new CertSupport(password).read(cert, key);
+        } catch (CertificateProblem p) {
+            throw new CommandFailure(CertSupport.exitCode(p), p);
+        }
+        if (bundle.privateKey().isEmpty()) {
+            throw UsageProblem.of(cert + " holds the certificate but not its private key.",
+                    "Give the PFX/P12 that includes the key, or the key file with --key KEYFILE.");
+        }
+        if (!bundle.keyMatches()) {
+            throw UsageProblem.of("The private key does not belong to the certificate in " + cert + ".",
+                    "Give the key that was made together with this certificate.");
+        }
+        return new Credential.ClientCertificate(bundle.certificate(), bundle.privateKey().get(), bundle.chain());
     }
 }

@@ -185,6 +185,51 @@ class TokenCommandTest {
     }
 
     @Test
+    void certificateFromThePfxWithItsPassword() throws Exception {
+        DemoCredential d = demo("blink-exchange-online");
+
+        CliRun r = token("--client-id", d.clientId(), "--cert", d.certificateFile().toString(),
+                "--passin", "pass:" + d.certificatePassword(), "--scope", "exchange", "--json");
+
+        JsonNode doc = Json.MAPPER.readTree(r.out());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("certificate", doc.path("claims").path("clientAuth").asText());
+        assertEquals("https://outlook.office365.com", doc.path("claims").path("audience").asText());
+    }
+
+    @Test
+    void certificateFromPemWithTheKeyFile() throws Exception {
+        DemoCredential d = demo("blink-exchange-online");
+
+        CliRun r = token("--client-id", d.clientId(), "--cert", practice.demoCertificateFile().toString(),
+                "--key", practice.demoKeyFile().toString(), "--scope", "exchange");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("certificate"), r.out());
+    }
+
+    @Test
+    void certificateWithoutItsKeyIsBadInput() throws Exception {
+        DemoCredential d = demo("blink-exchange-online");
+
+        CliRun r = token("--client-id", d.clientId(), "--cert", practice.demoCertificateFile().toString());
+
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("holds the certificate but not its private key."), r.err());
+    }
+
+    @Test
+    void wrongPfxPasswordIsBadInputWithoutASignInAttempt() throws Exception {
+        DemoCredential d = demo("blink-exchange-online");
+        practice.clearRequestLog();
+
+        CliRun r = token("--client-id", d.clientId(), "--cert", d.certificateFile().toString(), "--passin", "pass:wrong");
+
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals(0, practice.requestLog().size());
+    }
+
+    @Test
     void untrustedPracticeTenantWithoutTrustCaIsExplained() throws Exception {
         DemoCredential d = demo("blink-microsoft-graph");
 

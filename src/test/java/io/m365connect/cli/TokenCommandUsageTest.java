@@ -50,7 +50,7 @@ class TokenCommandUsageTest {
     void secretSpecWithoutSourceIsExplained() {
         CliRun r = CliRun.run("token", "--tenant", TENANT, "--client-id", CLIENT, "--secret", "hunter2");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("--secret must say where the secret comes from"), r.err());
+        assertTrue(r.err().contains("The value given to --secret is not a password source."), r.err());
         assertTrue(!r.err().contains("hunter2"), "a secret must never be echoed");
     }
 
@@ -59,7 +59,8 @@ class TokenCommandUsageTest {
         CliRun r = CliRun.run("token", "--tenant", TENANT, "--client-id", CLIENT, "--secret",
                 "env:M365CONNECT_TEST_UNSET_VARIABLE");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("The environment variable M365CONNECT_TEST_UNSET_VARIABLE (from --secret) is not set."));
+        assertTrue(r.err().contains("The environment variable M365CONNECT_TEST_UNSET_VARIABLE named by --secret is not set."),
+                r.err());
     }
 
     @Test
