@@ -54,6 +54,16 @@ class CertificatePartTest {
     }
 
     @Test
+    void acceptedCertificateWithItsKeyIsTheCredentialToSignWith() {
+        assertTrue(vm.credential().isEmpty());
+        vm.certificate().open(CERTS.resolve("app-combined.pem"));
+
+        var credential = vm.credential().orElseThrow();
+        assertEquals(vm.certificate().bundle().orElseThrow().certificate(), credential.certificate());
+        assertEquals("key=redacted]", credential.toString().substring(credential.toString().length() - 13));
+    }
+
+    @Test
     void privateKeyIsAskedForInTheVendorsName() {
         vm.certificate().open(CERTS.resolve("app.crt"));
         assertTrue(vm.certificate().checks().stream()

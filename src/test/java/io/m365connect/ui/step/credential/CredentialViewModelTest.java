@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.m365connect.core.auth.BrowserOpener;
+import io.m365connect.core.auth.Credential;
 import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.auth.ScriptedBrowser;
 import io.m365connect.core.auth.TokenSummary;
+import io.m365connect.core.cert.CertificateBundle;
+import io.m365connect.core.cert.CertificateReader;
+import io.m365connect.core.common.Secret;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant.DemoCredential;
@@ -175,6 +179,28 @@ class CredentialViewModelTest {
 
         assertEquals(CredentialViewModel.Phase.IDLE, model.phaseProperty().get());
         assertNull(model.problemProperty().get());
+    }
+
+    @Test
+    void certificateInTheSlotSignsTheRequest() throws Exception {
+        DemoCredential exchange = demo("blink-exchange-online");
+        session.recipeProperty().set(new Recipe("test-cert", "Exchange", "Vendor", "guide", "", List.of(
+                CredentialKind.CERTIFICATE), CredentialKind.CERTIFICATE, List.of(), List.of(), List.of(new PermissionRequirement(
+                ResourceApp.EXCHANGE, "Exchange.ManageAsApp", PermissionType.APPLICATION,
+                "dc50a0fb-09a3-484d-be87-e023b12c6440", true, Privilege.LEAST, "Run cmdlets")), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), false));
+        session.clientIdProperty().set(exchange.clientId());
+        model.refresh();
+        assertEquals("Choose or make the certificate.", model.missingInputProperty().get());
+        CertificateBundle bundle = new CertificateReader().read(exchange.certificateFile(),
+                java.util.Optional.of(Secret.of(exchange.certificatePassword())));
+        model.certificateProperty().set(new Credential.ClientCertificate(bundle.certificate(),
+                bundle.privateKey().orElseThrow(), bundle.chain()));
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        assertTrue(model.summaryProperty().get().lines().contains(new TokenSummary.Line("Proved with", "certificate")));
     }
 
     @Test
