@@ -23,7 +23,8 @@ public final class Cli {
             PracticeCommand.class,
             CertCommand.class,
             TokenCommand.class,
-            ExplainCommand.class);
+            ExplainCommand.class,
+            CheckCommand.class);
 
     private Cli() {
     }
