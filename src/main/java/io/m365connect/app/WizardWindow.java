@@ -1,7 +1,11 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.auth.Credential;
+import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.diagnose.ConnectionCheck;
+import io.m365connect.core.diagnose.TokenChecks;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
@@ -23,6 +27,7 @@ import io.m365connect.ui.step.credential.CredentialStep;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
+import io.m365connect.ui.step.verify.VerifyStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,13 +67,15 @@ final class WizardWindow {
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
+        CredentialStep credential = new CredentialStep(session, PortalPages.registration(), services.tokens(),
+                this::httpSettings, executor, opener);
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new CredentialStep(session, PortalPages.registration(), services.tokens(), this::httpSettings,
-                        executor, opener),
+                credential,
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
-                new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
+                new VerifyStep(session, executor, this::httpSettings, (s, first) -> checkTokens(credential, s, first),
+                        opener),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
@@ -96,6 +103,16 @@ final class WizardWindow {
      * draft's. An unreadable CA file leaves the settings as they are; the sign-in then says the certificate is
      * not trusted, which is the truth.
      */
+    /** Fresh tokens for the Verify step with the credential step's credential; its token only on the first run. */
+    private ConnectionCheck.TokenSource checkTokens(CredentialStep credential, WizardSession s, boolean firstRun)
+            throws ProblemException {
+        Credential c = credential.model().credential().orElseThrow(() -> new ProblemException(Problem.of(
+                "No credential yet.", "Go back to Credential and give the secret, certificate or sign-in.")));
+        ConnectionCheck.TokenSource fresh = TokenChecks.source(services.tokens(), s.cloud(),
+                s.tenantProperty().get().strip(), s.clientIdProperty().get().strip(), c, httpSettings());
+        return TokenChecks.reusingOnce(fresh, firstRun ? credential.model().token() : Optional.empty(), s.cloud());
+    }
+
     HttpSettings httpSettings() {
         HttpSettings base = services.httpSettings();
         Path ca = practice == null ? null : practice.caFileProperty().get();

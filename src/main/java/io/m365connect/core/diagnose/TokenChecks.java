@@ -37,6 +37,28 @@ public final class TokenChecks {
                 cancellation);
     }
 
+    /**
+     * Hands out {@code earlier} (the credential step's token) once for the resource it was issued for, then
+     * fetches; the wizard's first Verify run uses it, "Run again" never does.
+     */
+    public static ConnectionCheck.TokenSource reusingOnce(ConnectionCheck.TokenSource fresh,
+                                                          Optional<AccessToken> earlier, Cloud cloud) {
+        java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+        return (resource, cancellation) -> {
+            Optional<String> audience = CloudService.endpointResource(cloud, resource);
+            if (earlier.isPresent() && audience.isPresent() && !used.get() && earlier.get().claims()
+                    .map(c -> strip(c.audience()).equalsIgnoreCase(strip(audience.get()))).orElse(false)) {
+                used.set(true);
+                return new TokenOutcome.Issued(resource, ProbeToken.of(earlier.get()), 0);
+            }
+            return fresh.fetch(resource, cancellation);
+        };
+    }
+
+    private static String strip(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
     static TokenOutcome fetch(TokenService tokens, Cloud cloud, String tenant, String clientId, Credential credential,
                               HttpSettings http, ResourceApp resource, Cancellation cancellation) {
         Optional<String> audience = CloudService.endpointResource(cloud, resource);

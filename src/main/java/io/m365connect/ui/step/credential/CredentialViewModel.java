@@ -205,6 +205,12 @@ public final class CredentialViewModel {
         return Optional.ofNullable(token);
     }
 
+    /** The credential as entered, for the Verify step's fresh tokens; empty while something is missing. */
+    public Optional<Credential> credential() {
+        CredentialKind kind = kindProperty().get();
+        return kind == null || missingInput().isPresent() ? Optional.empty() : Optional.ofNullable(credential(kind));
+    }
+
     private Credential credential(CredentialKind kind) {
         return switch (kind) {
             case SECRET -> new Credential.ClientSecret(Secret.of(secretText.get().strip()));

@@ -13,6 +13,7 @@ import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.shell.PageStep;
 import io.m365connect.ui.shell.WizardSession;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /** Plugs step "Verify" into the shell: the checks run against what the draft holds when Run is pressed. */
@@ -27,9 +28,9 @@ public final class VerifyStep extends PageStep {
     private final VerifyViewModel model;
     private final LinkOpener opener;
 
-    public VerifyStep(WizardSession session, UiExecutor executor, HttpSettings http, CheckTokens tokens,
+    public VerifyStep(WizardSession session, UiExecutor executor, Supplier<HttpSettings> http, CheckTokens tokens,
                       LinkOpener opener) {
-        this(new VerifyViewModel(executor, firstRun -> setup(session, http, tokens, firstRun)), opener);
+        this(new VerifyViewModel(executor, firstRun -> setup(session, http.get(), tokens, firstRun)), opener);
     }
 
     private VerifyStep(VerifyViewModel model, LinkOpener opener) {

@@ -7,7 +7,6 @@ import io.m365connect.core.diagnose.CheckRow;
 import io.m365connect.core.diagnose.ConnectionCheck;
 import io.m365connect.core.diagnose.Finding;
 import io.m365connect.core.diagnose.GrantLine;
-import io.m365connect.core.probe.Layer;
 import io.m365connect.ui.common.BackgroundTask;
 import io.m365connect.ui.common.TaskHandle;
 import io.m365connect.ui.common.UiExecutor;
@@ -60,8 +59,8 @@ public final class VerifyViewModel {
             VerifyTexts.text("verify.notRun"));
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet",
-            VerifyTexts.text("verify.unmet"));
+    /** Never blocks Next: the hand-off is still useful when, say, the connected system starts subscriptions itself. */
+    private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
     private TaskHandle handle;
     private int runs;
 
@@ -124,17 +123,9 @@ public final class VerifyViewModel {
             m.attach(r.findingFor(x));
         }));
         checklist.setAll(r.grants().lines());
-        if (r.passed()) {
-            summary.set(VerifyTexts.text("verify.allPassed"));
-            unmet.set("");
-        } else {
-            Finding first = r.diagnosis().first().orElse(null);
-            summary.set(first == null ? VerifyTexts.text("verify.allPassed")
-                    : VerifyTexts.text("verify.firstFix", first.layer().title(), first.problem().summary()));
-            // Subscriptions and licences are often the connected system's own job: they do not hold the person back.
-            boolean blocking = first != null && first.layer().compareTo(Layer.SUBSCRIPTION) < 0;
-            unmet.set(blocking ? first.problem().summary() : "");
-        }
+        Finding first = r.diagnosis().first().orElse(null);
+        summary.set(r.passed() || first == null ? VerifyTexts.text("verify.allPassed")
+                : VerifyTexts.text("verify.firstFix", first.layer().title(), first.problem().summary()));
     }
 
     public ObservableList<CheckRowModel> rows() { return rowsView; }
@@ -145,7 +136,7 @@ public final class VerifyViewModel {
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<CheckReport> reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Problem> problemProperty() { return problem.getReadOnlyProperty(); }
-    /** Empty once every check passed: Next stays off until the connection is proven. */
+    /** What Next waits for: nothing; the summary says what is left to fix. */
     public ObservableStringValue unmetRequirementProperty() { return unmet.getReadOnlyProperty(); }
 
     /** "Run checks" before the first run, "Run again" after. */
