@@ -119,4 +119,12 @@ class CheckCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("Choose how to sign in."), r.err());
     }
+
+    @Test
+    void explainKnowsTheManagementApisCodes() {
+        CliRun r = CliRun.run("explain", "AF10001");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("AF10001"), r.out());
+        assertTrue(r.out().contains("ActivityFeed.Read"), r.out());
+    }
 }

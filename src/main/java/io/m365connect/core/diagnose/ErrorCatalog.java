@@ -47,7 +47,7 @@ public final class ErrorCatalog implements ErrorExplanations {
                         String source) {
         /** How a person refers to it: {@code AADSTS7000215}, {@code AF20010}, {@code invalid_client}. */
         public String displayCode() {
-            return section == Section.AADSTS ? "AADSTS" + code : code;
+            return section == Section.AADSTS ? "AADSTS" + code : section == Section.AF ? "AF" + code : code;
         }
     }
 
@@ -220,7 +220,7 @@ public final class ErrorCatalog implements ErrorExplanations {
         for (FailureLayer l : FailureLayer.values()) {
             set.add(l.id());
         }
-        set.addAll(List.of("permission", "role", "mailbox", "license"));
+        set.addAll(List.of("permission", "role", "mailbox", "license", "subscription"));
         return Set.copyOf(set);
     }
 

@@ -1,38 +1,32 @@
 package io.m365connect.core.probe;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.m365connect.core.common.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** catalog/service-errors.json: a service's error code → the missing layer, its meaning and fix. */
+/**
+ * The Management Activity API's AF codes and Graph's error codes from catalog/errors.json (the same entries
+ * {@code explain} prints), each with the layer it points at. Read here as data: the catalog class lives in
+ * core.diagnose, which depends on the probes.
+ */
 public final class ServiceErrors {
-    private static final String RESOURCE = "/io/m365connect/catalog/service-errors.json";
+    private static final String RESOURCE = "/io/m365connect/catalog/errors.json";
     private static final ServiceErrors BUILT_IN = load();
 
-    /** One catalog entry; {@code meaning} and {@code fix} may hold {tenant}, {tokenTenant}, {clientId}. */
-    public record Entry(String code, String service, Layer layer, String meaning, String fix) {
-    }
-
-    private record FileShape(String description, List<Entry> entries) {
+    /** One entry: {@code code} as the service sends it ({@code AF10001}, {@code Authorization_RequestDenied}). */
+    public record Entry(String code, Layer layer, String meaning, String fix) {
     }
 
     private final Map<String, Entry> byCode;
 
-    private ServiceErrors(List<Entry> entries) {
-        Map<String, Entry> map = new LinkedHashMap<>();
-        for (Entry e : entries) {
-            if (map.put(e.code(), e) != null) {
-                throw new IllegalStateException(RESOURCE + ": duplicate code " + e.code());
-            }
-        }
-        this.byCode = Map.copyOf(map);
+    private ServiceErrors(Map<String, Entry> byCode) {
+        this.byCode = Map.copyOf(byCode);
     }
 
     public static ServiceErrors builtIn() {
@@ -43,32 +37,43 @@ public final class ServiceErrors {
         return Optional.ofNullable(code).map(byCode::get);
     }
 
-    public List<Entry> all() {
-        return List.copyOf(byCode.values());
+    public Problem problem(Entry e) {
+        return Problem.of(e.meaning(), e.fix());
     }
 
-    /** The entry's problem with the placeholders filled in. */
-    public static Problem problem(Entry entry, Map<String, String> values) {
-        return Problem.of(fill(entry.meaning(), values), fill(entry.fix(), values));
-    }
-
-    static String fill(String text, Map<String, String> values) {
-        String out = text;
-        for (Map.Entry<String, String> v : values.entrySet()) {
-            out = out.replace("{" + v.getKey() + "}", v.getValue() == null ? "" : v.getValue());
-        }
-        return out;
+    static Layer layer(String id) {
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "tenant" -> Layer.TENANT;
+            case "app" -> Layer.APP;
+            case "credential" -> Layer.CREDENTIAL;
+            case "consent" -> Layer.CONSENT;
+            case "permission" -> Layer.PERMISSION;
+            case "role" -> Layer.DIRECTORY_ROLE;
+            case "mailbox" -> Layer.EXCHANGE_ACCESS;
+            case "subscription" -> Layer.SUBSCRIPTION;
+            case "license" -> Layer.LICENCE;
+            case "network", "tls", "proxy", "timeout" -> Layer.NETWORK;
+            default -> Layer.SERVICE;
+        };
     }
 
     private static ServiceErrors load() {
-        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try (InputStream in = ServiceErrors.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");
             }
-            return new ServiceErrors(mapper.readValue(in, FileShape.class).entries());
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, Entry> map = new LinkedHashMap<>();
+            root.path("af").forEach(n -> put(map, "AF" + n.path("code").asText(), n));
+            root.path("graph").forEach(n -> put(map, n.path("code").asText(), n));
+            return new ServiceErrors(map);
         } catch (IOException e) {
             throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void put(Map<String, Entry> map, String code, JsonNode n) {
+        map.put(code, new Entry(code, layer(n.path("layer").asText("")), n.path("meaning").asText(),
+                n.path("fix").asText()));
     }
 }

@@ -36,12 +36,21 @@ final class ServiceReply {
         }
     }
 
-    /** The catalog's problem for a known code, else a plain one quoting the service's own message. */
+    /**
+     * The catalog's problem for a known code, with this call's tenants named when the tenant is the problem
+     * (the catalog's words are general; the person needs to see which GUID is wrong).
+     */
     static Optional<ProbeResult.Failed> fromCatalog(Optional<Error> error, Map<String, String> values,
                                                     HttpCall.Exchange ex, long millis) {
-        return error.flatMap(e -> ServiceErrors.builtIn().find(e.code()))
-                .map(entry -> new ProbeResult.Failed(entry.layer(), ServiceErrors.problem(entry, values),
-                        ex.request(), ex.reply(), millis));
+        return error.flatMap(e -> ServiceErrors.builtIn().find(e.code())).map(entry -> {
+            Problem p = ServiceErrors.builtIn().problem(entry);
+            if (entry.layer() == Layer.TENANT && !values.getOrDefault("tokenTenant", "").isBlank()) {
+                p = new Problem(p.summary() + " The address names " + values.get("tenant") + "; the token is for "
+                        + values.get("tokenTenant") + ".", p.likelyCauses(), p.fix()
+                        + " The tenant ID of the token is " + values.get("tokenTenant") + ".");
+            }
+            return new ProbeResult.Failed(entry.layer(), p, ex.request(), ex.reply(), millis);
+        });
     }
 
     static ProbeResult.Failed byStatus(String service, HttpCall.Exchange ex, Optional<Error> error, long millis) {

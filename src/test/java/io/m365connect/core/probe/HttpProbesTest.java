@@ -78,7 +78,7 @@ class HttpProbesTest {
         ProbeResult.Failed f = assertInstanceOf(ProbeResult.Failed.class, new GraphProbe(Set.of())
                 .run(target(TENANT, Optional.empty()), app("User.Read.All"), Cancellation.none()));
         assertEquals(Layer.PERMISSION, f.layer());
-        assertTrue(f.problem().fix().contains(CLIENT));
+        assertTrue(f.problem().fix().contains("grant admin consent"), f.problem().fix());
         assertTrue(f.reply().contains("Insufficient privileges"));
         assertTrue(f.reply().contains("request-id: 5a0f3c1e"));
         assertFalse(f.request().contains("payload-of-the-token"), f.request());
