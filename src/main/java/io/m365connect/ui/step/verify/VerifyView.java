@@ -32,6 +32,7 @@ public final class VerifyView extends BorderPane {
     private void createView() {
         Label intro = new Label(VerifyTexts.text("verify.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button run = new Button();
         run.textProperty().bind(model.runLabel());
         run.disableProperty().bind(model.runningProperty());
@@ -44,6 +45,7 @@ public final class VerifyView extends BorderPane {
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         summary.setStyle("-fx-font-weight: bold;");
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox top = new VBox(8, intro, new HBox(8, run, cancel), summary);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
@@ -82,27 +84,40 @@ public final class VerifyView extends BorderPane {
     }
 
     private TitledPane row(CheckRowModel r) {
-        Label detail = wrapped(r.detailProperty().get());
-        r.detailProperty().addListener((o, was, now) -> detail.setText(now));
+        Label detail = wrapped(r.detailProperty());
+        Label fix = wrapped(r.fixProperty());
         TextArea request = readOnly(r.requestProperty().get());
         r.requestProperty().addListener((o, was, now) -> request.setText(now));
         TextArea reply = readOnly(r.replyProperty().get());
         r.replyProperty().addListener((o, was, now) -> reply.setText(now));
-        Label fix = wrapped(r.fixProperty().get());
-        r.fixProperty().addListener((o, was, now) -> fix.setText(now));
         TextArea lines = readOnly(String.join("\n", r.linesToRunProperty().get()));
         r.linesToRunProperty().addListener((o, was, now) -> lines.setText(String.join("\n", now)));
         VBox links = new VBox(2);
         r.linksProperty().addListener((o, was, now) -> links.getChildren().setAll(now.stream().map(this::link).toList()));
-        VBox body = new VBox(6, detail, new Label(VerifyTexts.text("verify.fix")), fix, links,
-                new Label(VerifyTexts.text("verify.linesToRun")), lines,
-                new Label(VerifyTexts.text("verify.request")), request, new Label(VerifyTexts.text("verify.reply")), reply);
+        VBox body = new VBox(6, detail,
+                section("verify.fix", fix, r.fixProperty().isNotEmpty()), links,
+                section("verify.linesToRun", lines, lines.textProperty().isNotEmpty()),
+                section("verify.request", request, r.requestProperty().isNotEmpty()),
+                section("verify.reply", reply, r.replyProperty().isNotEmpty()));
         TitledPane pane = new TitledPane(header(r), body);
+        // No slide animation: the row opens at once, also for screen readers and snapshots.
+        pane.setAnimated(false);
         pane.setExpanded(false);
         pane.setAccessibleText(r.title());
         r.statusProperty().addListener((o, was, now) -> pane.setText(header(r)));
         r.timeProperty().addListener((o, was, now) -> pane.setText(header(r)));
         return pane;
+    }
+
+    /** A titled part of an opened row, shown only when it has something to say. */
+    private static VBox section(String titleKey, javafx.scene.Node content,
+                                javafx.beans.value.ObservableBooleanValue shown) {
+        Label title = new Label(VerifyTexts.text(titleKey));
+        title.setStyle("-fx-font-weight: bold;");
+        VBox box = new VBox(2, title, content);
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        return box;
     }
 
     private static String header(CheckRowModel r) {
@@ -120,9 +135,11 @@ public final class VerifyView extends BorderPane {
         return h;
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
+    private static Label wrapped(javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

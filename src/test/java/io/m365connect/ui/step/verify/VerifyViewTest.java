@@ -81,5 +81,28 @@ class VerifyViewTest {
         assertTrue(headers.get(2).startsWith("✖  Office 365 Management Activity API  — failed"), headers.get(2));
         assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().startsWith("First thing to fix (Admin consent)")).tryQuery().isPresent());
+        TitledPane probe = (TitledPane) robot.lookup(".titled-pane").queryAll().stream().skip(2).findFirst().orElseThrow();
+        robot.interact(() -> probe.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.TextArea t && t.getText().contains("AF10001"))
+                .tryQuery().isPresent(), "the reply is shown when the row is opened");
+        snapshot(robot, probe.getScene());
+    }
+
+    /** Leaves a picture of the page in target/ to look at (the build never needs it). */
+    private static void snapshot(FxRobot robot, Scene scene) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(scene.snapshot(null)));
+        javafx.scene.image.PixelReader px = image.get().getPixelReader();
+        int w = (int) image.get().getWidth();
+        int h = (int) image.get().getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, px.getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", java.nio.file.Path.of("target", "verify-page.png").toFile());
     }
 }
