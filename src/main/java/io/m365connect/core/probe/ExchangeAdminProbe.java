@@ -60,7 +60,7 @@ public final class ExchangeAdminProbe implements ConnectionProbe {
         try {
             ex = HttpCall.send(HttpCall.client(target.http()), request, BODY, cancellation);
         } catch (IOException e) {
-            return NetworkFailures.failed(URI.create(base.get()).getHost(), e, HttpCall.describe(request, BODY),
+            return NetworkFailures.failed(request.uri(), e, target.http(), HttpCall.describe(request, BODY),
                     GraphProbe.millisSince(start));
         }
         long millis = GraphProbe.millisSince(start);

@@ -111,7 +111,7 @@ public final class GraphProbe implements ConnectionProbe {
         try {
             ex = HttpCall.send(HttpCall.client(target.http()), request, "", cancellation);
         } catch (IOException e) {
-            return NetworkFailures.failed(URI.create(where).getHost(), e, HttpCall.describe(request, ""),
+            return NetworkFailures.failed(request.uri(), e, target.http(), HttpCall.describe(request, ""),
                     millisSince(start));
         }
         long millis = millisSince(start);

@@ -1,14 +1,11 @@
 package io.m365connect.core.probe;
 
 import io.m365connect.core.common.Cancellation;
+import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
-import java.net.ProxySelector;
-import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -29,23 +26,13 @@ final class HttpCall {
     record Exchange(int status, String body, String request, String reply) {
     }
 
+    /** The app's one way to build a client: proxy, extra CAs and connect timeout from the settings. */
     static HttpClient client(HttpSettings settings) {
-        HttpClient.Builder b = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .sslContext(TrustedTls.context(settings));
-        switch (settings.proxyMode()) {
-            case NONE -> b.proxy(HttpClient.Builder.NO_PROXY);
-            case SYSTEM -> b.proxy(ProxySelector.getDefault());
-            case EXPLICIT -> {
-                URI p = settings.proxy().orElseThrow();
-                b.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(p.getHost(),
-                        p.getPort() < 0 ? 8080 : p.getPort())));
-                settings.proxyUser().ifPresent(user -> b.authenticator(new ProxyLogin(user, settings)));
-            }
-            default -> throw new IllegalStateException();
+        try {
+            return HttpClients.newClient(settings);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS could not be set up: " + e.getMessage(), e);
         }
-        return b.build();
     }
 
     static Exchange send(HttpClient client, HttpRequest request, String bodyShown, Cancellation cancellation)
@@ -100,24 +87,5 @@ final class HttpCall {
         String body = response.body() == null ? "" : response.body();
         b.append('\n').append(body.length() > MAX_REPLY ? body.substring(0, MAX_REPLY) + " …" : body);
         return b.toString().strip();
-    }
-
-    private static final class ProxyLogin extends Authenticator {
-        private final String user;
-        private final HttpSettings settings;
-
-        ProxyLogin(String user, HttpSettings settings) {
-            this.user = user;
-            this.settings = settings;
-        }
-
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            if (getRequestorType() != RequestorType.PROXY) {
-                return null;
-            }
-            char[] password = settings.proxyPassword().map(s -> s.chars()).orElse(new char[0]);
-            return new PasswordAuthentication(user, password);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.m365connect.core.probe;
 
 import io.m365connect.core.common.Cancellation;
+import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.recipe.ResourceApp;
 import io.m365connect.core.tenant.MailEndpoint;
@@ -68,8 +69,7 @@ public final class MailProbe implements ConnectionProbe {
                     "token claims: " + (token.claims().appOnly() ? "roles " + String.join(" ", token.claims().roles())
                             : "scp " + String.join(" ", token.claims().scopes())), 0);
         }
-        TrackingSocketFactory sockets = new TrackingSocketFactory(
-                TrustedTls.context(target.http()).getSocketFactory());
+        TrackingSocketFactory sockets = new TrackingSocketFactory(tls(target.http()));
         cancellation.onCancel(sockets::closeAll);
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         String request = kind.id().toUpperCase(Locale.ROOT) + " " + ep.host() + ":" + ep.port() + " ("
@@ -85,7 +85,7 @@ public final class MailProbe implements ConnectionProbe {
             if (kind == ProbeKind.SMTP && MailReplies.lineTooLong(e)) {
                 return twoStepRetry(ep, user.get(), token, target, sockets, trace, request, start);
             }
-            return MailReplies.failed(kind, e, token.claims(), user.get(), request,
+            return MailReplies.failed(kind, e, token.claims(), user.get(), mailUri(ep), target.http(), request,
                     MailReplies.redact(trace.toString(StandardCharsets.UTF_8)), GraphProbe.millisSince(start));
         } finally {
             sockets.closeAll();
@@ -101,7 +101,8 @@ public final class MailProbe implements ConnectionProbe {
             return new ProbeResult.Passed(detail + " (two-step AUTH: the server refused the one-line form)",
                     GraphProbe.millisSince(start));
         } catch (MessagingException e) {
-            return MailReplies.failed(kind, e, token.claims(), user, request + "\n(retried as two-step AUTH)",
+            return MailReplies.failed(kind, e, token.claims(), user, mailUri(ep), target.http(),
+                    request + "\n(retried as two-step AUTH)",
                     MailReplies.redact(trace.toString(StandardCharsets.UTF_8)), GraphProbe.millisSince(start));
         }
     }
@@ -181,6 +182,18 @@ public final class MailProbe implements ConnectionProbe {
             http.proxyPassword().ifPresent(s -> props.put(p + ".proxy.password", new String(s.chars())));
         }
         return props;
+    }
+
+    private URI mailUri(MailEndpoint ep) {
+        return URI.create(kind.id() + "://" + ep.host() + ":" + ep.port());
+    }
+
+    private static javax.net.ssl.SSLSocketFactory tls(HttpSettings http) {
+        try {
+            return HttpClients.sslContext(http).getSocketFactory();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("TLS could not be set up: " + e.getMessage(), e);
+        }
     }
 
     private static void closeQuietly(Transport transport) {

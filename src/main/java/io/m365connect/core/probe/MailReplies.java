@@ -1,9 +1,11 @@
 package io.m365connect.core.probe;
 
 import io.m365connect.core.common.Problem;
+import io.m365connect.core.net.HttpSettings;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -23,12 +25,12 @@ final class MailReplies {
     }
 
     static ProbeResult.Failed failed(ProbeKind kind, MessagingException e, TokenClaims claims, String user,
-                                     String request, String trace, long millis) {
+                                     URI server, HttpSettings http, String request, String trace, long millis) {
         String reply = lastServerLines(trace, e);
         Throwable cause = e.getCause();
         if (!(e instanceof AuthenticationFailedException) && cause instanceof IOException io
                 && !text(e).contains("not connected")) {
-            return new ProbeResult.Failed(Layer.NETWORK, NetworkFailures.problem(kind.id() + " server", io),
+            return new ProbeResult.Failed(Layer.NETWORK, NetworkFailures.problem(server, io, http),
                     request, reply, millis);
         }
         String said = text(e);

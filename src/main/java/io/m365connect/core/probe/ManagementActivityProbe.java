@@ -65,7 +65,7 @@ public final class ManagementActivityProbe implements ConnectionProbe {
         try {
             ex = HttpCall.send(HttpCall.client(target.http()), request, "", cancellation);
         } catch (IOException e) {
-            return NetworkFailures.failed(URI.create(api.get()).getHost(), e, HttpCall.describe(request, ""),
+            return NetworkFailures.failed(request.uri(), e, target.http(), HttpCall.describe(request, ""),
                     GraphProbe.millisSince(start));
         }
         long millis = GraphProbe.millisSince(start);

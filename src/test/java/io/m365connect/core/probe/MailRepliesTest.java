@@ -16,7 +16,7 @@ class MailRepliesTest {
     void authenticatedButNotConnectedMeansTheMailboxRefusesTheProtocol() {
         ProbeResult.Failed f = MailReplies.failed(ProbeKind.IMAP,
                 new MessagingException("A3 BAD User is authenticated but not connected."), USER,
-                "alice@contoso.com", "req", "", 5);
+                "alice@contoso.com", java.net.URI.create("imap://localhost:993"), io.m365connect.core.net.HttpSettings.defaults(), "req", "", 5);
         assertEquals(Layer.EXCHANGE_ACCESS, f.layer());
         assertTrue(f.problem().fix().contains("Set-CASMailbox -Identity alice@contoso.com -ImapEnabled $true"));
     }
@@ -25,8 +25,8 @@ class MailRepliesTest {
     void popTurnedOffPointsAtPopEnabled() {
         ProbeResult.Failed f = MailReplies.failed(ProbeKind.POP3,
                 new MessagingException("-ERR Protocol is disabled for this user."), TokenClaims.delegated("aud",
-                        "tid", "app", "alice@contoso.com", Set.of("POP.AccessAsUser.All")), "alice@contoso.com", "req",
-                "", 5);
+                        "tid", "app", "alice@contoso.com", Set.of("POP.AccessAsUser.All")), "alice@contoso.com",
+                java.net.URI.create("pop3://localhost:995"), io.m365connect.core.net.HttpSettings.defaults(), "req", "", 5);
         assertEquals(Layer.EXCHANGE_ACCESS, f.layer());
         assertTrue(f.problem().fix().contains("-PopEnabled $true"));
     }
