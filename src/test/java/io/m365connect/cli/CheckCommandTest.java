@@ -127,4 +127,19 @@ class CheckCommandTest {
         assertTrue(r.out().contains("AF10001"), r.out());
         assertTrue(r.out().contains("ActivityFeed.Read"), r.out());
     }
+
+    @Test
+    void aProfileGivesRecipeCloudTenantAndAppAndOptionsWinOverIt() throws Exception {
+        DemoCredential d = demo("blink-o365-management-activity");
+        io.m365connect.core.profile.SetupProfile profile = new io.m365connect.core.profile.SetupProfile(
+                io.m365connect.core.profile.SetupProfile.FORMAT, io.m365connect.core.profile.SetupProfile.CURRENT_VERSION,
+                "blink-o365-management-activity", practice.cloud().id(), practice.cloud(), practice.tenantId(),
+                "00000000-0000-0000-0000-000000000001", java.util.Map.of(), null, null, null);
+        Path file = Files.createTempDirectory("check-profile").resolve("mgmt.m365connect");
+        io.m365connect.core.profile.ProfileStore.write(profile, file);
+        CliRun r = CliRun.run("check", "--profile", file.toString(), "--client-id", d.clientId(), "--secret",
+                "pass:" + d.secret(), "--trust-ca", practice.caFile().toString());
+        assertEquals(0, r.exitCode(), r.err() + r.out());
+        assertTrue(r.out().contains("All checks passed"), r.out());
+    }
 }
