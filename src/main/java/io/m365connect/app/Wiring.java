@@ -1,6 +1,8 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.common.Log;
+import io.m365connect.core.common.LogFile;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
@@ -9,6 +11,7 @@ import io.m365connect.core.tenant.CloudCatalog;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Properties;
 
 /** Builds {@link Services} by hand: the one place that knows every implementation. */
@@ -17,9 +20,20 @@ final class Wiring {
     }
 
     static Services build() {
+        Path home = AppHome.current();
+        startLogFile(home);
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
-        return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
+        return new Services(version(), home, clouds, RecipeCatalog.loadBuiltIn(clouds),
                 HttpSettings.defaults(), Wiring::practiceTenant);
+    }
+
+    /** A log file that cannot be opened must not stop the app; the person loses only the log. */
+    private static void startLogFile(Path home) {
+        try {
+            LogFile.install(home, Boolean.getBoolean("m365connect.debug"));
+        } catch (IOException | RuntimeException e) {
+            Log.of(Wiring.class).warn("No log file under " + home + ": " + e.getMessage());
+        }
     }
 
     /** A new, not yet started practice tenant with the built-in demo tenant. */
