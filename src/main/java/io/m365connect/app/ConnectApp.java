@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -28,12 +29,17 @@ public final class ConnectApp extends Application {
         executor = new FxUiExecutor();
         window = new WizardWindow(services, executor,
                 url -> getHostServices().showDocument(url), stage::close);
-        stage.setTitle(Messages.text("app.title"));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.text(
+                WizardWindow.isPractice(window.session.cloud()) ? "app.title.practice" : "app.title"),
+                window.session.cloudProperty()));
         stage.setScene(new Scene(window.view, 1180, 760));
         stage.setMinWidth(860);
         stage.setMinHeight(560);
         window.begin(mode.profile());
         stage.show();
+        if (mode.practice()) {
+            window.openPractice();
+        }
         if (mode.smoke()) {
             exitAfterFirstFrame();
         }
@@ -42,6 +48,7 @@ public final class ConnectApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.stopPractice();
             window.session.saveNow();
         }
         if (executor != null) {

@@ -5,9 +5,12 @@ import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
 import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.tenant.Cloud;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.common.UiExecutor;
+import io.m365connect.ui.practice.PracticeTenantViewModel;
+import io.m365connect.ui.practice.PracticeTenantWindow;
 import io.m365connect.ui.shell.Activity;
 import io.m365connect.ui.shell.PlannedStep;
 import io.m365connect.ui.shell.PortalPages;
@@ -15,6 +18,7 @@ import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
 import io.m365connect.ui.shell.WizardViewModel;
+import io.m365connect.ui.step.credential.CredentialStep;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.stage.Window;
 
 /**
  * Puts the wizard together: the session, the pages in their order (Target, App registration, Credential,
@@ -34,6 +39,9 @@ final class WizardWindow {
     final WizardViewModel model;
     final WizardView view;
     private final ProfileStore store;
+    private final Services services;
+    private final UiExecutor executor;
+    private PracticeTenantViewModel practice;
 
     WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
         this(services, services.recipes()::all, executor, opener, onClose);
@@ -41,18 +49,48 @@ final class WizardWindow {
 
     WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
             LinkOpener opener, Runnable onClose) {
+        this.services = services;
+        this.executor = executor;
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
         steps = List.of(
-                new TargetStep(session),
+                new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
+                new CredentialStep(session, PortalPages.registration(), opener, executor),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
+    }
+
+    /**
+     * Runs the practice tenant in its own window (the Target step's button, {@code --practice}); once it runs,
+     * its cloud becomes the draft's cloud. A second call only brings the window back.
+     */
+    void openPractice() {
+        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        if (practice != null && practice.stateProperty().get() != PracticeTenantViewModel.State.STOPPED) {
+            return;
+        }
+        practice = PracticeTenantWindow.open(owner, services, executor);
+        practice.cloudProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                session.cloudProperty().set(now);
+            }
+        });
+    }
+
+    /** True while the draft's cloud is the practice tenant's: the window title says so. */
+    static boolean isPractice(Cloud cloud) {
+        return cloud != null && "practice".equals(cloud.id());
+    }
+
+    void stopPractice() {
+        if (practice != null) {
+            practice.stop();
+        }
     }
 
     /** Opens the profile given on the command line, or offers the autosaved draft. */
