@@ -57,6 +57,11 @@ public final class Log {
         logger.log(level, Redactor.redact(text));
     }
 
+    /** For --debug on a terminal: the technical cause, with credentials removed like in the log file. */
+    public static String redactedStackTrace(Throwable cause) {
+        return Redactor.redact(stackTrace(cause));
+    }
+
     static String stackTrace(Throwable cause) {
         StringWriter w = new StringWriter();
         try (PrintWriter p = new PrintWriter(w)) {

@@ -83,4 +83,12 @@ class RedactorTest {
                 + "AADSTS7000215: Invalid client secret provided. client_id=11111111-2222-3333-4444-555555555555";
         assertEquals(line, Redactor.redact(line));
     }
+
+    @Test
+    void debugStackTraceKeepsTheFramesAndLosesTheCredential() {
+        String trace = Log.redactedStackTrace(new IllegalStateException("POST failed: client_secret=Teal-Heron-7782x"));
+        assertTrue(trace.startsWith("java.lang.IllegalStateException: POST failed: client_secret=[redacted]"), trace);
+        assertTrue(trace.contains("at io.m365connect.core.common.RedactorTest"), trace);
+        assertFalse(trace.contains("Teal-Heron-7782x"), trace);
+    }
 }
