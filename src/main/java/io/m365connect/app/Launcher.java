@@ -12,8 +12,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LaunchMode mode = LaunchMode.of(args);
-        if (mode.gui()) {
-            ConnectApp.launch(Wiring.build(), mode);
+        if (mode.smoke()) {
+            System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring.buildInBackground(), mode)));
+        } else if (mode.gui()) {
+            ConnectApp.launch(Wiring.buildInBackground(), mode);
         } else {
             System.exit(Cli.runOnTerminal(args, Wiring.build()));
         }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /** Builds {@link Services} by hand: the one place that knows every implementation. */
 final class Wiring {
@@ -34,6 +35,14 @@ final class Wiring {
         } catch (IOException | RuntimeException e) {
             Log.of(Wiring.class).warn("No log file under " + home + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The window's start: the catalogs (JSON, checked at load) load on a pool thread while JavaFX starts its
+     * toolkit, instead of before it.
+     */
+    static CompletableFuture<Services> buildInBackground() {
+        return CompletableFuture.supplyAsync(Wiring::build);
     }
 
     /** A new, not yet started practice tenant with the built-in demo tenant. */
