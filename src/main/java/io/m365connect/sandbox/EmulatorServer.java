@@ -38,6 +38,7 @@ final class EmulatorServer {
 
     private final List<Route> routes = new ArrayList<>();
     private final List<LoggedRequest> log = new CopyOnWriteArrayList<>();
+    private final WireFaults wireFaults = new WireFaults();
     private HttpsServer server;
     private ExecutorService executor;
 
@@ -85,7 +86,22 @@ final class EmulatorServer {
         log.clear();
     }
 
+    void inject(WireFault fault) {
+        wireFaults.add(fault);
+    }
+
+    void clearWireFaults() {
+        wireFaults.clear();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
+        java.util.Optional<WireFault> fault = wireFaults.take(exchange.getRequestURI().getPath());
+        if (fault.isPresent()) {
+            exchange.getRequestBody().readNBytes(MAX_BODY);
+            int status = WireFaults.answer(exchange, fault.get());
+            log.add(new LoggedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), null, status));
+            return;
+        }
         Response response;
         String grant = null;
         try {
