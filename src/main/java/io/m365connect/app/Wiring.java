@@ -1,8 +1,11 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.common.Log;
 import io.m365connect.core.common.LogFile;
+import io.m365connect.core.diagnose.ErrorCatalog;
+import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
@@ -21,11 +24,14 @@ final class Wiring {
     }
 
     static Services build() {
+        // Before any HTTP client exists: proxies asking for Basic credentials on HTTPS tunnels must get them.
+        HttpClients.allowBasicForTunnels();
         Path home = AppHome.current();
         startLogFile(home);
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
         return new Services(version(), home, clouds, RecipeCatalog.loadBuiltIn(clouds),
-                HttpSettings.defaults(), Wiring::practiceTenant);
+                HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors);
     }
 
     /** A log file that cannot be opened must not stop the app; the person loses only the log. */
