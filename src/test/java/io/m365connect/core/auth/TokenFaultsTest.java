@@ -69,6 +69,40 @@ class TokenFaultsTest {
     }
 
     @Test
+    void connectTimeoutIsATimeoutVerdictWithinTheSetting() throws Exception {
+        // A listener whose accept queue is full drops further SYNs: the connection neither opens nor is refused.
+        try (java.net.ServerSocket full = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> filling = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    java.net.Socket s = new java.net.Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                        filling.add(s);
+                    } catch (java.io.IOException queueFull) {
+                        s.close();
+                        break;
+                    }
+                }
+                Cloud c = practice.tenant.cloud();
+                Cloud stuck = new Cloud("stuck", "Stuck", "https://127.0.0.1:" + full.getLocalPort(), c.graph(),
+                        c.management(), c.exchange(), null, null, null, null, null);
+                TokenRequest r = new TokenRequest(stuck, practice.tenant.tenantId(), "0b2d8e7c-0000-4000-8000-00000000ff03",
+                        new Credential.ClientSecret(Secret.of("x~y")), List.of(practice.graph()),
+                        practice.http.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)), true);
+                Instant start = Instant.now();
+                AuthFailure f = assertInstanceOf(AuthFailure.class, practice.service().acquire(r, new Cancellation()));
+                assertEquals(FailureLayer.TIMEOUT, f.layer(), f.problem().oneLine());
+                assertTrue(Duration.between(start, Instant.now()).toSeconds() < 5, "gave up late");
+            } finally {
+                for (java.net.Socket s : filling) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void throttledRequestIsRefusedAsTheServiceWithoutHammeringIt() {
         Instant start = Instant.now();
         AuthFailure f = failure(WireFault.status(TOKEN_PATH, 5, 429, 2));
