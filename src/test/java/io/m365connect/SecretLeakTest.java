@@ -49,6 +49,8 @@ class SecretLeakTest {
     static final String PFX_PASSWORD = "Pfx-LEAKCHECK-q7Zr!2026";
     static final String WRONG_PASSWORD = "Wrong-LEAKCHECK-x4Pm";
     static final String STDIN_PASSWORD = "Stdin-LEAKCHECK-k3Vb";
+    static final String CLIENT_SECRET = "Cs~LEAKCHECK.9fK2-w3Jq_8Lr";
+    static final String WRONG_SECRET = "Cs~LEAKCHECK.wrong-77Hd";
     static final String TENANT = "contoso.onmicrosoft.com";
     static final String CLIENT_ID = "11111111-2222-3333-4444-555555555555";
 
@@ -60,6 +62,7 @@ class SecretLeakTest {
     private final Map<String, String> said = new LinkedHashMap<>();
     private List<Handler> savedHandlers;
     private Path keyFile;
+    private String printedToken = "";
 
     @BeforeEach
     void start() throws IOException {
@@ -146,6 +149,51 @@ class SecretLeakTest {
         Log.of(SecretLeakTest.class).info("wizard pass done");
     }
 
+    /**
+     * Every recipe's practice app gets our distinctive secret; the token command signs in with it (summary and
+     * JSON, then a wrong secret) and must print neither the secret nor the token.
+     */
+    private void runTokens() throws Exception {
+        io.m365connect.sandbox.EmulatorPracticeTenant practice = new io.m365connect.sandbox.EmulatorPracticeTenant();
+        practice.start(0, tmp.resolve("practice"));
+        try {
+            practice.change(t -> t.withApps(a -> a.withSecrets(a.secrets().stream()
+                    .map(x -> new io.m365connect.sandbox.TenantDefinition.ClientSecret(x.keyId(), CLIENT_SECRET,
+                            x.expires())).toList())));
+            int received = 0;
+            for (io.m365connect.core.practice.PracticeTenant.DemoCredential d : practice.demoCredentials()) {
+                if (d.secret() == null || d.secret().isEmpty()) {
+                    continue;
+                }
+                List<String> base = List.of("token", "--tenant", practice.tenantId(), "--client-id", d.clientId(),
+                        "--cloud-file", practice.cloudFile().toString(), "--trust-ca", practice.caFile().toString());
+                List<String> ok = new ArrayList<>(base);
+                ok.addAll(List.of("--secret", "pass:" + CLIENT_SECRET));
+                received += cli("token " + d.recipeId(), "", ok.toArray(String[]::new)) == 0 ? 1 : 0;
+                ok.add("--json");
+                cli("token json " + d.recipeId(), "", ok.toArray(String[]::new));
+                List<String> stdin = new ArrayList<>(base);
+                stdin.addAll(List.of("--secret", "stdin", "--debug"));
+                cli("token stdin " + d.recipeId(), CLIENT_SECRET + "\n", stdin.toArray(String[]::new));
+                List<String> wrong = new ArrayList<>(base);
+                wrong.addAll(List.of("--secret", "pass:" + WRONG_SECRET, "--debug"));
+                cli("token wrong " + d.recipeId(), "", wrong.toArray(String[]::new));
+            }
+            assertTrue(received >= 3, "the distinctive secret signed in for several recipes: " + received);
+            // The control: with --print-token the token is there, and the scan's JWT needles would find it.
+            io.m365connect.core.practice.PracticeTenant.DemoCredential any = practice.demoCredentials().stream()
+                    .filter(d -> d.secret() != null && !d.secret().isEmpty()).findFirst().orElseThrow();
+            StringWriter printed = new StringWriter();
+            Cli.run(new String[] {"token", "--tenant", practice.tenantId(), "--client-id", any.clientId(),
+                    "--cloud-file", practice.cloudFile().toString(), "--trust-ca", practice.caFile().toString(),
+                    "--secret", "pass:" + CLIENT_SECRET, "--print-token"}, services(), new PrintWriter(printed, true),
+                    new PrintWriter(new StringWriter(), true), new ByteArrayInputStream(new byte[0]));
+            printedToken = printed.toString();
+        } finally {
+            practice.stop();
+        }
+    }
+
     private void shown(String label, Problem problem) {
         said.put(label, problem == null ? "" : problem.oneLine());
     }
@@ -156,14 +204,18 @@ class SecretLeakTest {
         assertTrue(recipes.size() >= 5, "every seed recipe takes part");
         runCertificateCommands(recipes);
         runWizard(recipes);
+        runTokens();
         log.flush();
 
         String keyLine = privateKeyLine();
         List<String> needles = new ArrayList<>();
-        for (String value : List.of(PFX_PASSWORD, WRONG_PASSWORD, STDIN_PASSWORD)) {
+        for (String value : List.of(PFX_PASSWORD, WRONG_PASSWORD, STDIN_PASSWORD, CLIENT_SECRET, WRONG_SECRET)) {
             needles.addAll(Redactor.encodedForms(value));
         }
         needles.add(keyLine);
+        List<String> jwtHeads = List.of("eyJ0eXAi", "eyJhbGci", "eyJraWQi", "eyJ4NXQi");
+        assertTrue(jwtHeads.stream().anyMatch(printedToken::contains), "the JWT needles match a real token");
+        needles.addAll(jwtHeads);
 
         List<String> hits = new ArrayList<>();
         int scanned = 0;
@@ -194,7 +246,7 @@ class SecretLeakTest {
         assertEquals(List.of(), hits);
         assertTrue(Files.readString(keyFile).contains(keyLine), "the needle is real: the key file itself holds it");
         System.out.printf("secret scan: %d files and outputs, %d values in %d forms, %d hits%n",
-                scanned, 4, needles.size(), hits.size());
+                scanned, 5, needles.size(), hits.size());
         assertTrue(scanned > recipes.size() * 4, "scanned " + scanned + " files and outputs");
         assertTrue(Files.size(home.resolve("logs/m365connect.log")) > 0, "the log was written and scanned");
         assertTrue(said.get("inspect wrong stderr").contains("is not correct"), said.get("inspect wrong stderr"));
