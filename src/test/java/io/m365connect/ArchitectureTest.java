@@ -38,7 +38,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule msalOnlyInAuth = noClasses().that().resideOutsideOfPackage("io.m365connect.core.auth..")
-            .should().dependOnClassesThat().resideInAPackage("com.microsoft.aad.msal4j..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.aad.msal4j..", "com.microsoft.aad.msal4jextensions..")
             .because("MSAL4J is wrapped at one seam (MsalTokenService); the rest sees TokenRequest → AccessToken | AuthFailure");
 
     @ArchTest

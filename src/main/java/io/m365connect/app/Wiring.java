@@ -2,6 +2,8 @@ package io.m365connect.app;
 
 import io.m365connect.core.Services;
 import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.common.Log;
+import io.m365connect.core.common.LogFile;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
@@ -12,6 +14,7 @@ import io.m365connect.core.tenant.CloudCatalog;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,10 +26,21 @@ final class Wiring {
     static Services build() {
         // Before any HTTP client exists: proxies asking for Basic credentials on HTTPS tunnels must get them.
         HttpClients.allowBasicForTunnels();
+        Path home = AppHome.current();
+        startLogFile(home);
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
         ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
-        return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
+        return new Services(version(), home, clouds, RecipeCatalog.loadBuiltIn(clouds),
                 HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors);
+    }
+
+    /** A log file that cannot be opened must not stop the app; the person loses only the log. */
+    private static void startLogFile(Path home) {
+        try {
+            LogFile.install(home, Boolean.getBoolean("m365connect.debug"));
+        } catch (IOException | RuntimeException e) {
+            Log.of(Wiring.class).warn("No log file under " + home + ": " + e.getMessage());
+        }
     }
 
     /**

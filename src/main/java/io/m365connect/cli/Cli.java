@@ -97,7 +97,7 @@ public final class Cli {
             String line = ex instanceof ProblemException p ? p.problem().oneLine() : describe(ex);
             err.println("m365-connect: " + line);
             if (debug) {
-                ex.printStackTrace(err);
+                err.println(io.m365connect.core.common.Log.redactedStackTrace(ex));
             }
             if (json) {
                 ProblemException p = ex instanceof ProblemException pe ? pe : null;

@@ -242,6 +242,15 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
         return running(directory).signingKey().publicKey();
     }
 
+    /** Makes the next matching requests fail on the wire (throttling, 5xx, cut or non-JSON replies, huge bodies). */
+    public void inject(WireFault fault) {
+        server.inject(fault);
+    }
+
+    public void clearWireFaults() {
+        server.clearWireFaults();
+    }
+
     @Override
     public List<LoggedRequest> requestLog() {
         return server.log();

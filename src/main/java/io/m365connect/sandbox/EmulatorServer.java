@@ -3,6 +3,7 @@ package io.m365connect.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.m365connect.core.common.Log;
 import io.m365connect.core.practice.PracticeTenant.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,15 +20,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
 /** One HTTPS listener on loopback; every emulated service is a route on it, chosen by method and path. */
 final class EmulatorServer {
-    private static final Logger LOG = Logger.getLogger(EmulatorServer.class.getName());
+    private static final Log LOG = Log.of(EmulatorServer.class);
     private static final int MAX_BODY = 1 << 20;
 
     /** A handler gets the request and the path's captured groups. */
@@ -39,6 +38,7 @@ final class EmulatorServer {
 
     private final List<Route> routes = new ArrayList<>();
     private final List<LoggedRequest> log = new CopyOnWriteArrayList<>();
+    private final WireFaults wireFaults = new WireFaults();
     private HttpsServer server;
     private ExecutorService executor;
 
@@ -86,7 +86,22 @@ final class EmulatorServer {
         log.clear();
     }
 
+    void inject(WireFault fault) {
+        wireFaults.add(fault);
+    }
+
+    void clearWireFaults() {
+        wireFaults.clear();
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
+        java.util.Optional<WireFault> fault = wireFaults.take(exchange.getRequestURI().getPath());
+        if (fault.isPresent()) {
+            exchange.getRequestBody().readNBytes(MAX_BODY);
+            int status = WireFaults.answer(exchange, fault.get());
+            log.add(new LoggedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), null, status));
+            return;
+        }
         Response response;
         String grant = null;
         try {
@@ -96,7 +111,7 @@ final class EmulatorServer {
         } catch (EntraError e) {
             response = e.toResponse(exchange.getRequestHeaders().getFirst("client-request-id"));
         } catch (RuntimeException | IOException e) {
-            LOG.log(Level.WARNING, "practice tenant failed on " + exchange.getRequestURI().getPath(), e);
+            LOG.warn("practice tenant failed on " + exchange.getRequestURI().getPath(), e);
             response = Response.json(500, Map.of("error", "server_error",
                     "error_description", "The practice tenant failed: " + e.getClass().getSimpleName()));
         }

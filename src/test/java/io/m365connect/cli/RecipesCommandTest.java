@@ -148,7 +148,7 @@ class RecipesCommandTest {
     void unreadableCloudFileExitsTwo() {
         Run r = run("recipes", "list", "--cloud-file", "/nonexistent/cloud.json");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("The cloud file /nonexistent/cloud.json could not be read."), r.err());
+        assertTrue(r.err().contains("The cloud file /nonexistent/cloud.json does not exist."), r.err());
     }
 
     @Test

@@ -48,6 +48,13 @@ final class Failures {
             layer = byError.map(ErrorExplanations.Explanation::layer)
                     .orElse(e.status() >= 500 ? FailureLayer.SERVICE : FailureLayer.REQUEST);
         }
+        if (e.status() == 429 || e.status() >= 500) {
+            // Throttled or failing: whatever the code says, the setup is not what needs fixing.
+            layer = FailureLayer.SERVICE;
+            causes.add(0, e.status() == 429 ? "the sign-in service is throttling requests from this app or network "
+                    + "(HTTP 429); wait a few minutes before trying again"
+                    : "the sign-in service failed (HTTP " + e.status() + ") and failed again when asked once more");
+        }
         if (e.aadsts().orElse(0) == 7000215 || "invalid_client".equals(e.error())) {
             secretWarning.ifPresent(w -> causes.add(0, w));
         }

@@ -44,6 +44,11 @@ final class MsalFailures {
         if (answer.isPresent() && ServerError.fromBody(answer.get().status(), answer.get().body()).isEmpty()) {
             return Failures.unexpectedAnswer(answer.get().status(), answer.get().uri());
         }
+        Optional<JdkHttpTransport.Answer> last = transport.lastAnswer();
+        if (error instanceof MsalClientException && last.isPresent() && !looksLikeJson(last.get().body())) {
+            // A proxy's error page, a captive portal or a cut reply where the sign-in JSON belongs.
+            return Failures.unexpectedAnswer(last.get().status(), last.get().uri());
+        }
         if (error instanceof MsalClientException c) {
             return fromClient(c);
         }
@@ -87,6 +92,19 @@ final class MsalFailures {
                 Problem.of("Sign-in could not start: " + message + ".",
                         "Check the cloud, tenant and client ID.", "a value MSAL does not accept"),
                 Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty());
+    }
+
+    private static boolean looksLikeJson(String body) {
+        String t = body == null ? "" : body.strip();
+        if (!(t.startsWith("{") && t.endsWith("}"))) {
+            return false;
+        }
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(t);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static Optional<String> secretWarning(TokenRequest request) {

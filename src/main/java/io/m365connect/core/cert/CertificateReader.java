@@ -26,7 +26,7 @@ public final class CertificateReader {
     }
 
     public CertificateBundle read(byte[] content, String name, Optional<Secret> password) throws CertificateProblem {
-        return withPassword(password, chars -> toBundle(sniffer.parse(content, name, chars), name));
+        return withPassword(password, name, chars -> toBundle(sniffer.parse(content, name, chars), name));
     }
 
     /** A certificate file and a separate private-key file (PEM, DER or PKCS#12) read together. */
@@ -40,7 +40,7 @@ public final class CertificateReader {
     public PrivateKey readPrivateKey(Path keyFile, Optional<Secret> password) throws CertificateProblem {
         String name = displayName(keyFile);
         byte[] content = load(keyFile);
-        Parsed parsed = withPassword(password, chars -> sniffer.parse(content, name, chars));
+        Parsed parsed = withPassword(password, name, chars -> sniffer.parse(content, name, chars));
         if (parsed.keys.isEmpty()) {
             throw CertificateProblem.of(Kind.NOT_A_CERTIFICATE, name + " holds no private key.",
                     "Give the file with the private key (BEGIN PRIVATE KEY or BEGIN RSA PRIVATE KEY, or a .pfx).");
@@ -55,10 +55,20 @@ public final class CertificateReader {
         T apply(char[] chars) throws CertificateProblem;
     }
 
-    private static <T> T withPassword(Optional<Secret> password, PasswordUse<T> use) throws CertificateProblem {
+    /**
+     * BouncyCastle answers some malformed structures (a bad version number, a sequence of the wrong size, an
+     * unexpected tag deep inside) with runtime exceptions; found by fuzzing, each means the file is damaged. The
+     * inputs are kept under src/test/resources/certs/fuzz/.
+     */
+    private static <T> T withPassword(Optional<Secret> password, String name, PasswordUse<T> use)
+            throws CertificateProblem {
         char[] chars = password.map(Secret::chars).orElse(null);
         try {
             return use.apply(chars);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
+                 | ArithmeticException e) {
+            throw new CertificateProblem(Kind.CORRUPT,
+                    CertificateProblem.corrupt(name, "its structure does not follow the standard").problem(), e);
         } finally {
             if (chars != null) {
                 Arrays.fill(chars, '\0');

@@ -17,7 +17,13 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  * ASN.1 structure, before any key is derived; a hostile file can ask for billions of rounds.
  */
 final class PbeLimits {
-    static final long MAX_ITERATIONS = 10_000_000L;
+    /**
+     * Per key derivation: BouncyCastle 1.86+ writes 600,000 (the OWASP figure for PBKDF2-SHA256); Windows,
+     * openssl and keytool write 2,000 to 10,000. Higher counts only come from damaged or hostile files.
+     */
+    static final long MAX_ITERATIONS = 600_000L;
+    /** All derivations one file asks for together (MAC and every encrypted part), so none takes seconds. */
+    static final long MAX_TOTAL_ITERATIONS = 1_300_000L;
     /** scrypt cost N; 2^20 already needs 1 GiB of memory with r = 8. */
     static final long MAX_SCRYPT_COST = 1L << 20;
     private static final String PKCS12_PBE_PREFIX = PKCSObjectIdentifiers.pkcs_12PbeIds.getId() + ".";
@@ -26,22 +32,27 @@ final class PbeLimits {
     private PbeLimits() {
     }
 
-    static void checkMac(MacData mac, String name) throws CertificateProblem {
-        if (mac != null) {
-            check(mac.getIterationCount(), name, "integrity check (MAC)");
+    /** @return the MAC's iteration count (0 without a MAC), for {@link #checkTotal}. */
+    static long checkMac(MacData mac, String name) throws CertificateProblem {
+        return mac == null ? 0 : check(mac.getIterationCount(), name, "integrity check (MAC)");
+    }
+
+    static void checkTotal(long total, String name) throws CertificateProblem {
+        if (total > MAX_TOTAL_ITERATIONS) {
+            throw tooMany(name, String.format("%,d rounds in all", total), MAX_TOTAL_ITERATIONS);
         }
     }
 
     /** Checks a content- or key-encryption algorithm; algorithms without a count pass. */
-    static void checkEncryption(AlgorithmIdentifier alg, String name) throws CertificateProblem {
+    static long checkEncryption(AlgorithmIdentifier alg, String name) throws CertificateProblem {
         ASN1ObjectIdentifier oid = alg.getAlgorithm();
         try {
             if (oid.equals(PKCSObjectIdentifiers.id_PBES2)) {
                 PBES2Parameters p = PBES2Parameters.getInstance(alg.getParameters());
                 ASN1ObjectIdentifier kdf = p.getKeyDerivationFunc().getAlgorithm();
                 if (kdf.equals(PKCSObjectIdentifiers.id_PBKDF2)) {
-                    check(PBKDF2Params.getInstance(p.getKeyDerivationFunc().getParameters()).getIterationCount(),
-                            name, "encryption");
+                    return check(PBKDF2Params.getInstance(p.getKeyDerivationFunc().getParameters())
+                            .getIterationCount(), name, "encryption");
                 } else if (kdf.equals(MiscObjectIdentifiers.id_scrypt)) {
                     BigInteger cost = ScryptParams.getInstance(p.getKeyDerivationFunc().getParameters()).getCostParameter();
                     if (cost.compareTo(BigInteger.valueOf(MAX_SCRYPT_COST)) > 0) {
@@ -49,25 +60,31 @@ final class PbeLimits {
                     }
                 }
             } else if (oid.getId().startsWith(PKCS12_PBE_PREFIX)) {
-                check(PKCS12PBEParams.getInstance(alg.getParameters()).getIterations(), name, "encryption");
+                return check(PKCS12PBEParams.getInstance(alg.getParameters()).getIterations(), name, "encryption");
             } else if (oid.getId().startsWith(PBES1_PREFIX)) {
-                check(PBEParameter.getInstance(alg.getParameters()).getIterationCount(), name, "encryption");
+                return check(PBEParameter.getInstance(alg.getParameters()).getIterationCount(), name, "encryption");
             }
+            return 0;
         } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw CertificateProblem.corrupt(name, "its encryption parameters cannot be read");
         }
     }
 
-    private static void check(BigInteger iterations, String name, String what) throws CertificateProblem {
+    private static long check(BigInteger iterations, String name, String what) throws CertificateProblem {
         if (iterations.compareTo(BigInteger.valueOf(MAX_ITERATIONS)) > 0) {
-            throw tooMany(name, String.format("%,d rounds for its %s", iterations, what));
+            throw tooMany(name, String.format("%,d rounds for its %s", iterations, what), MAX_ITERATIONS);
         }
+        return Math.max(0, iterations.longValue());
     }
 
     private static CertificateProblem tooMany(String name, String detail) {
+        return tooMany(name, detail, MAX_ITERATIONS);
+    }
+
+    private static CertificateProblem tooMany(String name, String detail, long limit) {
         return CertificateProblem.of(CertificateProblem.Kind.TOO_MANY_ITERATIONS,
                 name + " asks for " + detail + " (the limit is "
-                        + String.format("%,d", MAX_ITERATIONS) + "); opening it would take hours.",
+                        + String.format("%,d", limit) + "); opening it would keep the app busy for a long time.",
                 "Export the certificate again with default settings; do not open files from an unknown sender.",
                 "a damaged or deliberately hostile file");
     }

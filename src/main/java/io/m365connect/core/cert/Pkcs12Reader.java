@@ -63,9 +63,9 @@ final class Pkcs12Reader {
             throw CertificateProblem.corrupt(name, "its PKCS#12 structure cannot be read");
         }
         MacData mac = pfx.toASN1Structure().getMacData();
-        PbeLimits.checkMac(mac, name);
+        long macRounds = PbeLimits.checkMac(mac, name);
         ContentInfo[] infos = contents(pfx, name);
-        checkLimits(infos, name);
+        PbeLimits.checkTotal(macRounds + checkLimits(infos, name), name);
         List<Candidate> candidates = candidates(password);
         if (mac != null) {
             Candidate match = candidates.stream().filter(c -> macMatches(pfx.toASN1Structure(), c.pkcs12Bytes()))
@@ -95,18 +95,22 @@ final class Pkcs12Reader {
         }
     }
 
-    private static void checkLimits(ContentInfo[] infos, String name) throws CertificateProblem {
+    /** @return the rounds all encrypted parts ask for together. */
+    private static long checkLimits(ContentInfo[] infos, String name) throws CertificateProblem {
+        long total = 0;
         for (ContentInfo info : infos) {
             if (info.getContentType().equals(PKCSObjectIdentifiers.encryptedData)) {
-                PbeLimits.checkEncryption(encryptionOf(info, name), name);
+                total += PbeLimits.checkEncryption(encryptionOf(info, name), name);
             } else if (info.getContentType().equals(PKCSObjectIdentifiers.data)) {
                 for (PKCS12SafeBag bag : bags(info, name)) {
                     if (bag.getBagValue() instanceof PKCS8EncryptedPrivateKeyInfo shrouded) {
-                        PbeLimits.checkEncryption(shrouded.getEncryptionAlgorithm(), name);
+                        total += PbeLimits.checkEncryption(shrouded.getEncryptionAlgorithm(), name);
                     }
                 }
             }
+            PbeLimits.checkTotal(total, name);
         }
+        return total;
     }
 
     private static AlgorithmIdentifier encryptionOf(ContentInfo info, String name) throws CertificateProblem {

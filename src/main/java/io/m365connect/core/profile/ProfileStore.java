@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.m365connect.core.common.InputFiles;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -94,16 +94,7 @@ public final class ProfileStore {
 
     /** Reads a profile file (the autosaved draft or one a helpdesk person opened). */
     public static SetupProfile read(Path file) throws ProblemException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(Problem.of("The profile " + file + " does not exist.",
-                    "Check the file name and folder.", "the file was moved or renamed"), e);
-        } catch (IOException e) {
-            throw new ProblemException(Problem.of("The profile " + file + " could not be read.",
-                    "Check that you may read the file.", "missing permission", "the disk is not available"), e);
-        }
+        byte[] bytes = InputFiles.read(file, "The profile");
         return parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
     }
 

@@ -105,15 +105,7 @@ public final class CloudCatalog {
 
     /** Reads a custom cloud file; unknown keys and missing required keys are refused with the file, path and line. */
     public static Cloud readCustom(Path file) throws ProblemException {
-        byte[] json;
-        try {
-            json = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ProblemException(Problem.of(
-                    "The cloud file " + file + " could not be read.",
-                    "Check the path and that you may read the file.",
-                    e instanceof java.nio.file.NoSuchFileException ? "the file does not exist" : "no permission to read it"), e);
-        }
+        byte[] json = io.m365connect.core.common.InputFiles.read(file, "The cloud file");
         return parseCustom(file.toString(), json);
     }
 

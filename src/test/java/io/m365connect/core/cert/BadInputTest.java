@@ -46,7 +46,7 @@ class BadInputTest {
             picture.pfx              | Test1234 | NOT_A_CERTIFICATE   | picture.pfx is a PNG image, not a certificate.
             two-keys.p12             | Test1234 | MULTIPLE_KEYS       | two-keys.p12 holds 2 private keys
             unsupported-cipher.pfx   | Test1234 | LEGACY_UNSUPPORTED  | unsupported-cipher.pfx is encrypted with PBES2 with the cipher 2.16.840.1.101.3.4.1.127, which this app cannot read.
-            huge-iterations.pfx      | Test1234 | TOO_MANY_ITERATIONS | huge-iterations.pfx asks for 10,000,001 rounds for its encryption
+            huge-iterations.pfx      | Test1234 | TOO_MANY_ITERATIONS | huge-iterations.pfx asks for 10,000,001 rounds for its encryption (the limit is 600,000)
             huge-mac-iterations.pfx  | Test1234 | TOO_MANY_ITERATIONS | huge-mac-iterations.pfx asks for 20,000,000 rounds for its integrity check (MAC)
             app-encrypted-pkcs8.key  | -        | PASSWORD_NEEDED     | The private key in app-encrypted-pkcs8.key is protected by a password.
             app-encrypted-pkcs8.key  | wrong    | WRONG_PASSWORD      | The password for the private key in app-encrypted-pkcs8.key is not correct.

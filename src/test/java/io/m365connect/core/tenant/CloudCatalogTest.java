@@ -107,8 +107,8 @@ class CloudCatalogTest {
     @Test
     void missingFileIsAProblemNamingIt() {
         ProblemException e = assertThrows(ProblemException.class, () -> CloudCatalog.readCustom(Path.of("/nonexistent/lab.json")));
-        assertEquals("The cloud file /nonexistent/lab.json could not be read.", e.problem().summary());
-        assertEquals(List.of("the file does not exist"), e.problem().likelyCauses());
+        assertEquals("The cloud file /nonexistent/lab.json does not exist.", e.problem().summary());
+        assertEquals(List.of("the file was moved or renamed", "a typing error in the path"), e.problem().likelyCauses());
     }
 
     @Test
