@@ -19,7 +19,8 @@ public final class Cli {
 
     /** Every top-level subcommand; each gets the {@link CliContext} through its constructor. */
     static final List<Class<?>> COMMANDS = List.of(
-            RecipesCommand.class);
+            RecipesCommand.class,
+            PracticeCommand.class);
 
     private Cli() {
     }

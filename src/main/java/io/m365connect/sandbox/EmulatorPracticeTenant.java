@@ -29,8 +29,9 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
     static final String EXCHANGE_RESOURCE = "https://outlook.office365.com";
 
     private final TenantDefinition definition;
-    private final EmulatorServer server = new EmulatorServer();
+    private volatile EmulatorServer server = new EmulatorServer();
     private PracticeDirectory directory;
+    private DeviceCodeEndpoints deviceCodes;
     private SelfSignedFactory.Issued ca;
     private Cloud cloud;
     private Path workDir;
@@ -55,12 +56,14 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
             throw new IllegalStateException("the practice tenant is already running");
         }
         this.workDir = workDir.toAbsolutePath();
+        server = new EmulatorServer();
         ca = SelfSignedFactory.certificateAuthority("M365 Connect practice CA", Duration.ofDays(30));
         SelfSignedFactory.Issued tls = SelfSignedFactory.tlsServer(ca, "localhost", List.of(), Duration.ofDays(30));
         SelfSignedFactory.Issued demo = SelfSignedFactory.clientAuthentication(ca, "M365 Connect practice app",
                 Duration.ofDays(30));
         directory = new PracticeDirectory(definition, demo.certificate());
-        PracticeRoutes.install(server, directory);
+        deviceCodes = new DeviceCodeEndpoints(directory);
+        PracticeRoutes.install(server, directory, deviceCodes);
         server.start(port, sslContext(tls));
         String base = "https://127.0.0.1:" + server.port();
         directory.setAuthority(base);
@@ -115,14 +118,9 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
         return running(ca).certificate();
     }
 
-    /** The tenant's GUID. */
+    @Override
     public String tenantId() {
         return definition.tenantId();
-    }
-
-    /** {@code https://127.0.0.1:PORT/{tenantId}}: what MSAL takes as the authority. */
-    public String authority() {
-        return cloud().tenantAuthority(tenantId());
     }
 
     @Override
@@ -173,6 +171,11 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
     /** Approves a pending device-code sign-in as this user, as the person would on the verification page. */
     public boolean approveDeviceCode(String userCode, String upn) {
         return running(directory).grants().approveDeviceCode(userCode, upn);
+    }
+
+    /** How long device-code clients wait between polls (Entra says 5 s; tests use 1). */
+    public void deviceCodeInterval(int seconds) {
+        running(deviceCodes).setInterval(seconds);
     }
 
     /** Lets tests move time (expired secrets, assertions and codes) without waiting. */

@@ -30,7 +30,7 @@ final class TokenEndpoint {
         Map<String, Object> body = switch (grant) {
             case "client_credentials" -> clientCredentials(request, app);
             case "password" -> password(request, tenant, app, clientInfo);
-            case DEVICE_CODE_GRANT -> deviceCode(request, tenant, app, clientInfo);
+            case DEVICE_CODE_GRANT, "device_code" -> deviceCode(request, tenant, app, clientInfo);
             case "authorization_code" -> authorizationCode(request, tenant, app, clientInfo);
             case "refresh_token" -> refreshToken(request, tenant, app, clientInfo);
             default -> throw EntraError.unsupportedGrant(grant);
@@ -71,7 +71,7 @@ final class TokenEndpoint {
         String password = request.param("password").orElseThrow(() -> EntraError.missingParameter("password"));
         ScopeRequest scopes = scopes(request);
         TokenIssuer.Audience aud = issuer.audience(scopes);
-        TenantDefinition.User user = UserSignIn.check(tenant, upn, password, aud.resource());
+        TenantDefinition.User user = UserSignIn.password(tenant, upn, password, aud.resource());
         return issuer.userToken(app, user, scopes, method, null, clientInfo);
     }
 
@@ -91,8 +91,7 @@ final class TokenEndpoint {
         }
         directory.grants().removeDeviceCode(code);
         ScopeRequest scopes = ScopeRequest.parse(String.join(" ", pending.scopes()));
-        TenantDefinition.User user = UserSignIn.allowed(UserSignIn.known(tenant, pending.upn()),
-                issuer.audience(scopes).resource());
+        TenantDefinition.User user = UserSignIn.notDisabled(UserSignIn.known(tenant, pending.upn()));
         return issuer.userToken(app, user, scopes, method, null, clientInfo);
     }
 
@@ -116,7 +115,7 @@ final class TokenEndpoint {
         }
         ScopeRequest scopes = request.param("scope").map(ScopeRequest::parse)
                 .orElse(ScopeRequest.parse(String.join(" ", code.who().scopes())));
-        TenantDefinition.User user = UserSignIn.known(tenant, code.who().upn());
+        TenantDefinition.User user = UserSignIn.notDisabled(UserSignIn.known(tenant, code.who().upn()));
         return issuer.userToken(app, user, scopes, method, code.nonce(), clientInfo);
     }
 
@@ -130,8 +129,7 @@ final class TokenEndpoint {
                 .orElseThrow(EntraError::badGrant);
         ScopeRequest scopes = request.param("scope").map(ScopeRequest::parse)
                 .orElse(ScopeRequest.parse(String.join(" ", who.scopes())));
-        TenantDefinition.User user = UserSignIn.allowed(UserSignIn.known(tenant, who.upn()),
-                issuer.audience(scopes).resource());
+        TenantDefinition.User user = UserSignIn.notDisabled(UserSignIn.known(tenant, who.upn()));
         return issuer.userToken(app, user, scopes, method, null, clientInfo);
     }
 

@@ -2,9 +2,7 @@ package io.m365connect.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
@@ -18,7 +16,6 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,15 +48,6 @@ class ClientCredentialsTest {
         X509Certificate cert = (X509Certificate) pfx.getCertificate("demo-app");
         return h.confidential(clientId, ClientCredentialFactory.createFromCertificate(key, cert))
                 .acquireToken(ClientCredentialParameters.builder(Set.of(scope)).build()).get();
-    }
-
-    private static MsalServiceException refusal(ThrowingCall call) {
-        ExecutionException e = assertThrows(ExecutionException.class, call::run);
-        return assertInstanceOf(MsalServiceException.class, e.getCause());
-    }
-
-    interface ThrowingCall {
-        void run() throws Exception;
     }
 
     @Test
@@ -112,7 +100,7 @@ class ClientCredentialsTest {
     @Test
     void wrongSecretIsRefusedWith7000215AndStatus401() throws Exception {
         String clientId = h.cloneApp("blink-microsoft-graph");
-        MsalServiceException e = refusal(() -> withSecret(clientId, "not-the-secret", PracticeHarness.GRAPH_DEFAULT));
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> withSecret(clientId, "not-the-secret", PracticeHarness.GRAPH_DEFAULT));
         assertEquals("invalid_client", e.errorCode());
         assertEquals(401, e.statusCode());
         assertTrue(e.getMessage().startsWith("AADSTS7000215: Invalid client secret provided."), e.getMessage());
@@ -120,7 +108,7 @@ class ClientCredentialsTest {
 
     @Test
     void unknownClientIsRefusedWith700016() throws Exception {
-        MsalServiceException e = refusal(() -> withSecret("11111111-2222-3333-4444-555555555555", "x",
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> withSecret("11111111-2222-3333-4444-555555555555", "x",
                 PracticeHarness.GRAPH_DEFAULT));
         assertEquals("unauthorized_client", e.errorCode());
         assertTrue(e.getMessage().startsWith("AADSTS700016: Application with identifier "
@@ -130,7 +118,7 @@ class ClientCredentialsTest {
     @Test
     void unknownResourceIsRefusedWith500011() throws Exception {
         String clientId = h.cloneApp("blink-microsoft-graph");
-        MsalServiceException e = refusal(() -> withSecret(clientId, h.secretOf("blink-microsoft-graph"),
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> withSecret(clientId, h.secretOf("blink-microsoft-graph"),
                 "https://api.example.org/.default"));
         assertEquals("invalid_resource", e.errorCode());
         assertTrue(e.getMessage().startsWith("AADSTS500011: The resource principal named https://api.example.org"));
@@ -139,7 +127,7 @@ class ClientCredentialsTest {
     @Test
     void namedScopeInsteadOfDefaultIsRefusedWith70011() throws Exception {
         String clientId = h.cloneApp("blink-microsoft-graph");
-        MsalServiceException e = refusal(() -> withSecret(clientId, h.secretOf("blink-microsoft-graph"),
+        MsalServiceException e = PracticeHarness.msalRefusal(() -> withSecret(clientId, h.secretOf("blink-microsoft-graph"),
                 "https://graph.microsoft.com/User.Read.All"));
         assertEquals("invalid_scope", e.errorCode());
         assertTrue(e.getMessage().startsWith("AADSTS70011:"), e.getMessage());

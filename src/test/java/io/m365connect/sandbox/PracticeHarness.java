@@ -55,10 +55,11 @@ final class PracticeHarness implements AutoCloseable {
     /** Instance metadata with host:port aliases, so MSAL neither calls Microsoft nor loses its cache key. */
     String instanceDiscovery() {
         String host = URI.create(base()).getAuthority();
+        String bare = URI.create(base()).getHost();
         return "{\"tenant_discovery_endpoint\":\"" + base() + "/" + tenant.tenantId()
                 + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":[{"
-                + "\"preferred_network\":\"" + host + "\",\"preferred_cache\":\"" + host + "\",\"aliases\":[\""
-                + host + "\"]}]}";
+                + "\"preferred_network\":\"" + bare + "\",\"preferred_cache\":\"" + host + "\",\"aliases\":[\""
+                + host + "\",\"" + bare + "\"]}]}";
     }
 
     ConfidentialClientApplication confidential(String clientId, IClientCredential credential) throws Exception {
@@ -126,6 +127,19 @@ final class PracticeHarness implements AutoCloseable {
             b.header("Authorization", "Bearer " + bearer);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Something MSAL does that must end in a refusal of the tenant. */
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /** The MSAL exception a refused call ends with (MSAL wraps it in an ExecutionException). */
+    static com.microsoft.aad.msal4j.MsalServiceException msalRefusal(Call call) {
+        java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, call::run);
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(com.microsoft.aad.msal4j.MsalServiceException.class,
+                e.getCause());
     }
 
     static String enc(String s) {

@@ -18,6 +18,14 @@ public interface PracticeTenant extends AutoCloseable {
 
     boolean isRunning();
 
+    /** The practice tenant's directory (tenant) ID. */
+    String tenantId();
+
+    /** {@code {cloud authority}/{tenant ID}}: what a token client takes as its authority. */
+    default String authority() {
+        return cloud().tenantAuthority(tenantId());
+    }
+
     /** The custom cloud pointing every service at this tenant. */
     Cloud cloud();
 
