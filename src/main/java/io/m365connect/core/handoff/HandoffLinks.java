@@ -57,7 +57,8 @@ public final class HandoffLinks {
         return b.toString();
     }
 
-    static Optional<String> credentialsPage(HandoffSession s) {
+    /** The app's Certificates &amp; secrets page, where an expiring credential is renewed. */
+    public static Optional<String> credentialsPage(HandoffSession s) {
         return of(s).stream().filter(l -> l.label().equals("Certificates & secrets")).map(NamedLink::url).findFirst();
     }
 }
