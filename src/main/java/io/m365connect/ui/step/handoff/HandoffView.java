@@ -29,6 +29,7 @@ public final class HandoffView extends ScrollPane {
         this.openLink = openLink;
         setFitToWidth(true);
         getStyleClass().add("handoff-page");
+        getStylesheets().add(HandoffView.class.getResource("/io/m365connect/css/handoff.css").toExternalForm());
         setContent(createView());
         bind();
     }
@@ -45,7 +46,10 @@ public final class HandoffView extends ScrollPane {
         offer.visibleProperty().bind(model.clearOfferProperty());
         offer.managedProperty().bind(offer.visibleProperty());
         Button saveFiles = button(text("handoff.saveFiles"), this::chooseFolder);
-        VBox files = section(text("handoff.files"), saveFiles);
+        Label fileHint = wrapped("");
+        fileHint.getStyleClass().add("muted");
+        fileHint.textProperty().bind(model.fileNamesProperty());
+        VBox files = section(text("handoff.files"), fileHint, saveFiles);
         files.visibleProperty().bind(model.hasFilesProperty());
         files.managedProperty().bind(files.visibleProperty());
         Label expiry = wrapped("");

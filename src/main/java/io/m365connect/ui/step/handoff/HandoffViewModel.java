@@ -11,6 +11,7 @@ import io.m365connect.core.handoff.HandoffLinks;
 import io.m365connect.core.handoff.HandoffPackage;
 import io.m365connect.core.handoff.HandoffSession;
 import io.m365connect.core.handoff.OutputFields;
+import io.m365connect.core.handoff.RecipeFiles;
 import io.m365connect.core.handoff.ReportHtml;
 import io.m365connect.core.handoff.ReportJson;
 import io.m365connect.core.handoff.SetupReport;
@@ -70,6 +71,7 @@ public final class HandoffViewModel {
     private final ReadOnlyBooleanWrapper clearOffer = new ReadOnlyBooleanWrapper(this, "clearOffer");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasFiles = new ReadOnlyBooleanWrapper(this, "hasFiles");
+    private final ReadOnlyStringWrapper fileNames = new ReadOnlyStringWrapper(this, "fileNames", "");
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
     private HandoffSession session;
     private Pending pending;
@@ -103,6 +105,8 @@ public final class HandoffViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Whether the credential comes with files (certificate): "Save files…" is offered. */
     public ReadOnlyBooleanProperty hasFilesProperty() { return hasFiles.getReadOnlyProperty(); }
+    /** What "Save files…" writes, in words. */
+    public ReadOnlyStringProperty fileNamesProperty() { return fileNames.getReadOnlyProperty(); }
     public ReadOnlyStringProperty unmetRequirementProperty() { return unmet.getReadOnlyProperty(); }
 
     /** Rebuilds everything from the session; called each time the page is entered. */
@@ -119,13 +123,16 @@ public final class HandoffViewModel {
             heading.set(HandoffTexts.text("handoff.noRecipe"));
             expiry.set("");
             hasFiles.set(false);
+            fileNames.set("");
             return;
         }
         heading.set(HandoffTexts.text("handoff.heading", session.recipe().title()));
         fields.setAll(OutputFields.resolve(session).stream().map(FieldRow::new).toList());
         links.setAll(HandoffLinks.of(session));
         scripts.setAll(sources.scripts(session));
-        hasFiles.set(!io.m365connect.core.handoff.RecipeFiles.plan(session).isEmpty());
+        List<String> names = RecipeFiles.names(session);
+        hasFiles.set(!names.isEmpty());
+        fileNames.set(names.isEmpty() ? "" : HandoffTexts.text("handoff.saveFiles.hint", String.join(", ", names)));
         expiry.set(session.credential().expires().map(e -> HandoffTexts.text("handoff.expires",
                 ExpiryTexts.what(session), e.toString().substring(0, 10))).orElse(""));
     }
