@@ -13,6 +13,7 @@ public final class Launcher {
     public static void main(String[] args) {
         LaunchMode mode = LaunchMode.of(args);
         if (mode.gui()) {
+            OpenFileEvents.install();
             ConnectApp.launch(Wiring.build(), mode);
         } else {
             System.exit(Cli.runOnTerminal(args, Wiring.build()));
