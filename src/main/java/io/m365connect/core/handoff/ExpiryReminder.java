@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A calendar file (RFC 5545) with one all-day event 30 days before a client secret or certificate expires, saying
- * what to renew and where. Lines end in CRLF and are folded at 75 octets (§3.1); text values are escaped (§3.3.11).
+ * what to renew and where, with a reminder at 09:00 that day. Lines end in CRLF and are folded at 75 octets (§3.1); text values are escaped (§3.3.11).
  */
 public final class ExpiryReminder {
     public static final int DAYS_BEFORE = 30;
@@ -81,6 +81,11 @@ public final class ExpiryReminder {
                 "SUMMARY:" + text(summary),
                 "DESCRIPTION:" + text(description.toString()),
                 "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + text(summary),
+                "TRIGGER:PT9H",
+                "END:VALARM",
                 "END:VEVENT",
                 "END:VCALENDAR");
         StringBuilder out = new StringBuilder();

@@ -30,7 +30,8 @@ class ExpiryReminderTest {
         assertTrue(unfolded.contains("DESCRIPTION:The client secret of app 3f1c9a52-7d4e-4b8a-9e21-5c6d7a8b9c01 "
                 + "expires on 2027-06-30 (UTC). Blink — Microsoft Graph stops connecting on that day.\\n1. Add a new "
                 + "client secret to the app registration (Certificates & secrets).\\n"));
-        assertTrue(unfolded.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+        assertTrue(unfolded.contains("\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Renew the client secret"));
+        assertTrue(unfolded.endsWith("TRIGGER:PT9H\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
     }
 
     @Test
