@@ -1,18 +1,21 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.ui.common.FxUiExecutor;
+import io.m365connect.ui.common.Messages;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the wizard window from the wired services. */
 public final class ConnectApp extends Application {
     private static Services services;
     private static LaunchMode mode;
+    private FxUiExecutor executor;
+    private WizardWindow window;
 
     static void launch(Services wired, LaunchMode launchMode) {
         services = Objects.requireNonNull(wired);
@@ -22,11 +25,27 @@ public final class ConnectApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("M365 Connect");
-        stage.setScene(new Scene(new Label("M365 Connect " + services.version()), 960, 640));
+        executor = new FxUiExecutor();
+        window = new WizardWindow(services, executor,
+                url -> getHostServices().showDocument(url), stage::close);
+        stage.setTitle(Messages.text("app.title"));
+        stage.setScene(new Scene(window.view, 1180, 760));
+        stage.setMinWidth(860);
+        stage.setMinHeight(560);
+        window.begin(mode.profile());
         stage.show();
         if (mode.smoke()) {
             exitAfterFirstFrame();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.session.saveNow();
+        }
+        if (executor != null) {
+            executor.shutdown();
         }
     }
 

@@ -31,6 +31,17 @@ public final class PortalLinks {
         return Optional.of(new PortalLinks(root + "/" + tenant.map(t -> Ids.tenant(t) + "/").orElse("")));
     }
 
+    /** The tenant's app registrations, where a new one is started. */
+    public URI appRegistrations() {
+        return URI.create(base + "#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade");
+    }
+
+    /** "Register an application", single-tenant work accounts preselected by the portal. */
+    public URI newRegistration() {
+        return URI.create(base + "#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null"
+                + "/isMSAApp~/false");
+    }
+
     public URI appOverview(String appId) {
         return registeredApp("Overview", appId);
     }

@@ -38,6 +38,9 @@ class PortalLinksTest {
         assertEquals(host + "/#view/Microsoft_AAD_IAM/RoleMenuBlade/~/RoleMembers/objectId/" + EXCHANGE_ADMIN
                 + "/roleTemplateId/" + EXCHANGE_ADMIN, links.roleMembers(EXCHANGE_ADMIN).toString());
         assertEquals(host + "/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles", links.rolesAndAdmins().toString());
+        assertEquals(host + "/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade", links.appRegistrations().toString());
+        assertEquals(host + "/#view/Microsoft_AAD_RegisteredApps/CreateApplicationBlade/quickStartType~/null/isMSAApp~/false",
+                links.newRegistration().toString());
     }
 
     @Test

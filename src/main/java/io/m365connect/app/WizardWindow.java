@@ -1,0 +1,71 @@
+package io.m365connect.app;
+
+import io.m365connect.core.Services;
+import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.profile.ProfileStore;
+import io.m365connect.core.profile.SetupProfile;
+import io.m365connect.core.recipe.Recipe;
+import io.m365connect.ui.common.LinkOpener;
+import io.m365connect.ui.common.Messages;
+import io.m365connect.ui.common.UiExecutor;
+import io.m365connect.ui.shell.Activity;
+import io.m365connect.ui.shell.PlannedStep;
+import io.m365connect.ui.shell.PortalPages;
+import io.m365connect.ui.shell.WizardSession;
+import io.m365connect.ui.shell.WizardStep;
+import io.m365connect.ui.shell.WizardView;
+import io.m365connect.ui.shell.WizardViewModel;
+import io.m365connect.ui.step.permissions.PermissionsStep;
+import io.m365connect.ui.step.registration.RegistrationStep;
+import io.m365connect.ui.step.target.TargetStep;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Puts the wizard together: the session, the pages in their order (Target, App registration, Credential,
+ * Permissions, Verify, Hand-off), the shell, and the draft to start from.
+ */
+final class WizardWindow {
+    final WizardSession session;
+    final Activity activity;
+    final List<WizardStep> steps;
+    final WizardViewModel model;
+    final WizardView view;
+    private final ProfileStore store;
+
+    WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
+        this(services, services.recipes()::all, executor, opener, onClose);
+    }
+
+    WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
+            LinkOpener opener, Runnable onClose) {
+        store = new ProfileStore(services.homeDir());
+        session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
+        activity = new Activity(executor);
+        steps = List.of(
+                new TargetStep(session),
+                new RegistrationStep(session, PortalPages.registration(), opener),
+                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
+                new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
+                new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
+                new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
+        model = new WizardViewModel(steps, session, activity);
+        view = new WizardView(model, steps, onClose);
+    }
+
+    /** Opens the profile given on the command line, or offers the autosaved draft. */
+    void begin(Optional<Path> profile) {
+        try {
+            if (profile.isPresent()) {
+                SetupProfile opened = ProfileStore.read(profile.get());
+                model.open(opened);
+            } else {
+                model.start(store.loadAutosave());
+            }
+        } catch (ProblemException e) {
+            model.reportStartProblem(e.problem());
+        }
+    }
+}
