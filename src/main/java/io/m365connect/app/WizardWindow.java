@@ -15,6 +15,10 @@ import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
 import io.m365connect.ui.shell.WizardViewModel;
+import io.m365connect.ui.step.handoff.HandoffStep;
+import io.m365connect.core.handoff.CredentialFiles;
+import io.m365connect.ui.common.FxTextClipboard;
+import io.m365connect.ui.common.TextClipboard;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
@@ -36,11 +40,16 @@ final class WizardWindow {
     private final ProfileStore store;
 
     WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
-        this(services, services.recipes()::all, executor, opener, onClose);
+        this(services, services.recipes()::all, executor, opener, onClose, new FxTextClipboard());
     }
 
     WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
             LinkOpener opener, Runnable onClose) {
+        this(services, recipesByCloud, executor, opener, onClose, new FxTextClipboard());
+    }
+
+    WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
+            LinkOpener opener, Runnable onClose, TextClipboard clipboard) {
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
@@ -50,7 +59,8 @@ final class WizardWindow {
                 new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
-                new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
+                new HandoffStep(session, executor, clipboard, new CredentialFiles(PfxFiles.encoder()),
+                        services.version(), opener));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
     }
