@@ -8,6 +8,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the wizard window from the wired services. */
@@ -29,10 +30,14 @@ public final class ConnectApp extends Application {
         window = new WizardWindow(services, executor,
                 url -> getHostServices().showDocument(url), stage::close);
         stage.setTitle(Messages.text("app.title"));
-        stage.setScene(new Scene(window.view, 1180, 760));
+        BorderPane root = new BorderPane(window.view);
+        root.setTop(ProfileOpening.menu(stage, window::openProfile));
+        ProfileOpening.acceptDrops(root, window::openProfile);
+        stage.setScene(new Scene(root, 1180, 760));
         stage.setMinWidth(860);
         stage.setMinHeight(560);
         window.begin(mode.profile());
+        ProfileOpening.acceptFromSystem(window::openProfile);
         stage.show();
         if (mode.smoke()) {
             exitAfterFirstFrame();

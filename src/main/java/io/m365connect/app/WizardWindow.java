@@ -2,6 +2,7 @@ package io.m365connect.app;
 
 import io.m365connect.core.Services;
 import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.profile.HelpdeskProfiles;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
 import io.m365connect.core.recipe.Recipe;
@@ -38,6 +39,7 @@ final class WizardWindow {
     final WizardViewModel model;
     final WizardView view;
     private final ProfileStore store;
+    private final Services services;
 
     WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
         this(services, services.recipes()::all, executor, opener, onClose, new FxTextClipboard());
@@ -50,13 +52,14 @@ final class WizardWindow {
 
     WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
             LinkOpener opener, Runnable onClose, TextClipboard clipboard) {
+        this.services = services;
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
         steps = List.of(
                 new TargetStep(session),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned")),
+                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned"), true),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new HandoffStep(session, executor, clipboard, new CredentialFiles(PfxFiles.encoder()),
@@ -69,13 +72,24 @@ final class WizardWindow {
     void begin(Optional<Path> profile) {
         try {
             if (profile.isPresent()) {
-                SetupProfile opened = ProfileStore.read(profile.get());
-                model.open(opened);
+                model.openProfile(HelpdeskProfiles.open(profile.get(), services.recipes(), services.clouds()));
             } else {
                 model.start(store.loadAutosave());
             }
         } catch (ProblemException e) {
             model.reportStartProblem(e.problem());
+        }
+    }
+
+    /**
+     * Opens a helpdesk profile from File › Open, a drop onto the window or the operating system; a profile that
+     * cannot be used is shown as a problem and the current draft stays as it is.
+     */
+    void openProfile(Path file) {
+        try {
+            model.openProfile(HelpdeskProfiles.open(file, services.recipes(), services.clouds()));
+        } catch (ProblemException e) {
+            activity.show(e.problem());
         }
     }
 }
