@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -29,7 +30,9 @@ public final class ConnectApp extends Application {
         executor = new FxUiExecutor();
         window = new WizardWindow(services, executor,
                 url -> getHostServices().showDocument(url), stage::close);
-        stage.setTitle(Messages.text("app.title"));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.text(
+                WizardWindow.isPractice(window.session.cloud()) ? "app.title.practice" : "app.title"),
+                window.session.cloudProperty()));
         BorderPane root = new BorderPane(window.view);
         root.setTop(ProfileOpening.menu(stage, window::openProfile));
         ProfileOpening.acceptDrops(root, window::openProfile);
@@ -39,6 +42,9 @@ public final class ConnectApp extends Application {
         window.begin(mode.profile());
         ProfileOpening.acceptFromSystem(window::openProfile);
         stage.show();
+        if (mode.practice()) {
+            window.openPractice();
+        }
         if (mode.smoke()) {
             exitAfterFirstFrame();
         }
@@ -47,6 +53,7 @@ public final class ConnectApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.stopPractice();
             window.session.saveNow();
         }
         if (executor != null) {

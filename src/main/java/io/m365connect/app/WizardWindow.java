@@ -6,9 +6,12 @@ import io.m365connect.core.profile.HelpdeskProfiles;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
 import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.tenant.Cloud;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.common.UiExecutor;
+import io.m365connect.ui.practice.PracticeTenantViewModel;
+import io.m365connect.ui.practice.PracticeTenantWindow;
 import io.m365connect.ui.shell.Activity;
 import io.m365connect.ui.shell.PlannedStep;
 import io.m365connect.ui.shell.PortalPages;
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.stage.Window;
 
 /**
  * Puts the wizard together: the session, the pages in their order (Target, App registration, Credential,
@@ -40,6 +44,8 @@ final class WizardWindow {
     final WizardView view;
     private final ProfileStore store;
     private final Services services;
+    private final UiExecutor executor;
+    private PracticeTenantViewModel practice;
 
     WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
         this(services, services.recipes()::all, executor, opener, onClose, new FxTextClipboard());
@@ -53,11 +59,12 @@ final class WizardWindow {
     WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
             LinkOpener opener, Runnable onClose, TextClipboard clipboard) {
         this.services = services;
+        this.executor = executor;
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
         steps = List.of(
-                new TargetStep(session),
+                new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
                 new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned"), true),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
@@ -66,6 +73,34 @@ final class WizardWindow {
                         services.version(), opener));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
+    }
+
+    /**
+     * Runs the practice tenant in its own window (the Target step's button, {@code --practice}); once it runs,
+     * its cloud becomes the draft's cloud. A second call only brings the window back.
+     */
+    void openPractice() {
+        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        if (practice != null && practice.stateProperty().get() != PracticeTenantViewModel.State.STOPPED) {
+            return;
+        }
+        practice = PracticeTenantWindow.open(owner, services, executor);
+        practice.cloudProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                session.cloudProperty().set(now);
+            }
+        });
+    }
+
+    /** True while the draft's cloud is the practice tenant's: the window title says so. */
+    static boolean isPractice(Cloud cloud) {
+        return cloud != null && "practice".equals(cloud.id());
+    }
+
+    void stopPractice() {
+        if (practice != null) {
+            practice.stop();
+        }
     }
 
     /** Opens the profile given on the command line, or offers the autosaved draft. */

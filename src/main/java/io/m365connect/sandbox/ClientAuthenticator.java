@@ -42,7 +42,7 @@ final class ClientAuthenticator {
      * that allows public client flows may be ({@code publicAllowed}); otherwise AADSTS7000218.
      */
     Method authenticate(Request request, TenantDefinition.App app, boolean publicAllowed) {
-        Optional<String> secret = request.param("client_secret");
+        Optional<String> secret = request.param("client_secret").or(() -> basicSecret(request, app));
         Optional<String> assertion = request.param("client_assertion");
         if (secret.isPresent()) {
             return checkSecret(secret.get(), app);
@@ -57,6 +57,18 @@ final class ClientAuthenticator {
             return Method.PUBLIC;
         }
         throw EntraError.credentialMissing();
+    }
+
+    /** {@code client_secret_basic}: the secret in an Authorization: Basic header, as the OpenID configuration offers. */
+    private static Optional<String> basicSecret(Request request, TenantDefinition.App app) {
+        return request.header("authorization").filter(h -> h.regionMatches(true, 0, "Basic ", 0, 6))
+                .flatMap(h -> decodeAnyBase64(h.substring(6)))
+                .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                .filter(pair -> pair.indexOf(':') > 0)
+                .filter(pair -> java.net.URLDecoder.decode(pair.substring(0, pair.indexOf(':')),
+                        java.nio.charset.StandardCharsets.UTF_8).equalsIgnoreCase(app.clientId()))
+                .map(pair -> java.net.URLDecoder.decode(pair.substring(pair.indexOf(':') + 1),
+                        java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Method checkSecret(String value, TenantDefinition.App app) {

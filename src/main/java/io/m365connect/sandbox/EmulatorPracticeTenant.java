@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -58,10 +61,15 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
         this.workDir = workDir.toAbsolutePath();
         server = new EmulatorServer();
         ca = SelfSignedFactory.certificateAuthority("M365 Connect practice CA", Duration.ofDays(30));
-        SelfSignedFactory.Issued tls = SelfSignedFactory.tlsServer(ca, "localhost", List.of(), Duration.ofDays(30));
-        SelfSignedFactory.Issued demo = SelfSignedFactory.clientAuthentication(ca, "M365 Connect practice app",
-                Duration.ofDays(30));
-        directory = new PracticeDirectory(definition, demo.certificate());
+        // The other three RSA keys do not depend on each other: make them side by side (this thread makes one).
+        CompletableFuture<SelfSignedFactory.Issued> tlsKey = async(() -> SelfSignedFactory.tlsServer(ca, "localhost",
+                List.of(), Duration.ofDays(30)));
+        CompletableFuture<SelfSignedFactory.Issued> demoKey = async(() -> SelfSignedFactory.clientAuthentication(ca,
+                "M365 Connect practice app", Duration.ofDays(30)));
+        SigningKey signingKey = new SigningKey();
+        SelfSignedFactory.Issued tls = join(tlsKey);
+        SelfSignedFactory.Issued demo = join(demoKey);
+        directory = new PracticeDirectory(definition, demo.certificate(), signingKey);
         deviceCodes = new DeviceCodeEndpoints(directory);
         PracticeRoutes.install(server, directory, deviceCodes);
         server.start(port, sslContext(tls));
@@ -73,6 +81,24 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
         PracticeFiles.writePublic(cloudFile(), CloudCatalog.toJson(cloud).getBytes(StandardCharsets.UTF_8));
         PracticeFiles.writePublic(caFile(), PemText.certificate(ca.certificate()).getBytes(StandardCharsets.US_ASCII));
         PracticeFiles.writeDemoCredential(this.workDir, demo, ca);
+    }
+
+    private static <T> CompletableFuture<T> async(Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private SSLContext sslContext(SelfSignedFactory.Issued tls) throws Exception {
@@ -137,6 +163,34 @@ public final class EmulatorPracticeTenant implements PracticeTenant {
                     userFlow && admin != null ? admin.upn() : null, userFlow && admin != null ? admin.password() : null));
         }
         return list;
+    }
+
+    /**
+     * What MSAL4J needs as {@code aadInstanceDiscoveryResponse} for this authority (with {@code
+     * instanceDiscovery(false)}): {@code preferred_network} is the bare host (MSAL adds the port itself),
+     * {@code preferred_cache} and the first alias are host:port. Any other combination makes MSAL send refreshes
+     * to port 443 or fail with "Invalid host".
+     */
+    public String msalInstanceDiscovery() {
+        java.net.URI base = java.net.URI.create(cloud().authority());
+        String hostPort = base.getAuthority();
+        String host = base.getHost();
+        return "{\"tenant_discovery_endpoint\":\"" + cloud().authority() + "/" + tenantId()
+                + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":[{"
+                + "\"preferred_network\":\"" + host + "\",\"preferred_cache\":\"" + hostPort + "\",\"aliases\":[\""
+                + hostPort + "\",\"" + host + "\"]}]}";
+    }
+
+    /** A TLS context that trusts only this tenant's CA, for test clients (hostname checks stay on). */
+    public SSLContext clientTrust() throws java.security.GeneralSecurityException, java.io.IOException {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        ks.load(null, null);
+        ks.setCertificateEntry("practice-ca", caCertificate());
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+        tmf.init(ks);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, tmf.getTrustManagers(), null);
+        return context;
     }
 
     /** The demo certificate in PEM and its key (owner-only), next to the PFX. */

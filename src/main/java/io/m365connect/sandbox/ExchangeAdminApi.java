@@ -32,6 +32,32 @@ final class ExchangeAdminApi {
         this.bearer = new BearerCheck(directory);
     }
 
+    /** The documented v2.0 endpoints each take one cmdlet only. */
+    private static final Map<String, String> V2_ENDPOINTS = Map.of("AcceptedDomain", "Get-AcceptedDomain",
+            "OrganizationConfig", "Get-OrganizationConfig", "Mailbox", "Get-Mailbox");
+
+    Response invokeEndpoint(Request request, String urlTenant, String endpoint) {
+        Response checked = invoke(request, "v2.0", urlTenant);
+        if (checked.status() != 200) {
+            return checked;
+        }
+        String wanted = V2_ENDPOINTS.get(endpoint);
+        String cmdlet = cmdletOf(request);
+        if (!wanted.equalsIgnoreCase(cmdlet)) {
+            return error(400, "BadRequest", "The endpoint " + endpoint + " accepts only " + wanted + ", not '"
+                    + cmdlet + "'.");
+        }
+        return checked;
+    }
+
+    private static String cmdletOf(Request request) {
+        try {
+            return Jwt.JSON.readTree(request.body()).path("CmdletInput").path("CmdletName").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     Response invoke(Request request, String version, String urlTenant) {
         BearerCheck.Result result = bearer.check(request, APP_ID);
         if (result instanceof BearerCheck.Invalid invalid) {

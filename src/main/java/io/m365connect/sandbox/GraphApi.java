@@ -52,8 +52,9 @@ final class GraphApi {
     Response users(Request request) {
         return guarded(request, USERS_APP, USERS_USER, false, token -> {
             int top = request.param("$top").map(GraphApi::number).orElse(100);
+            List<String> select = request.param("$select").map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of());
             List<Map<String, Object>> users = directory.tenant().users().stream().limit(top).map(GraphApi::user)
-                    .toList();
+                    .map(u -> selected(u, select)).toList();
             return collection("users", users);
         });
     }
@@ -137,6 +138,20 @@ final class GraphApi {
         m.put("mail", u.upn());
         m.put("accountEnabled", !u.disabled());
         return m;
+    }
+
+    /** {@code $select}: only the named properties (names Graph does not know are left out here). */
+    private static Map<String, Object> selected(Map<String, Object> entity, List<String> select) {
+        if (select.isEmpty()) {
+            return entity;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        select.forEach(name -> {
+            if (entity.containsKey(name)) {
+                out.put(name, entity.get(name));
+            }
+        });
+        return out;
     }
 
     private static int number(String s) {

@@ -27,13 +27,14 @@ final class PracticeDirectory {
     private final TenantDefinition original;
     private final AtomicReference<TenantDefinition> current;
     private final X509Certificate demoCertificate;
-    private final SigningKey signingKey = new SigningKey();
+    private final SigningKey signingKey;
     private final Map<String, Instant> usedAssertionIds = new ConcurrentHashMap<>();
     private final GrantStore grants = new GrantStore();
     private volatile Clock clock = Clock.systemUTC();
     private volatile String authority = "https://127.0.0.1";
 
-    PracticeDirectory(TenantDefinition tenant, X509Certificate demoCertificate) {
+    PracticeDirectory(TenantDefinition tenant, X509Certificate demoCertificate, SigningKey signingKey) {
+        this.signingKey = signingKey;
         this.original = tenant;
         this.current = new AtomicReference<>(tenant);
         this.demoCertificate = demoCertificate;

@@ -59,8 +59,9 @@ final class PracticeFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".practice-", ".tmp");
         try {
-            if (ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                // A temporary file starts owner-only; public files (cloud file, CA, certificate) are opened up.
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(ownerOnly ? "rw-------" : "rw-r--r--"));
             }
             Files.write(tmp, content);
             try {

@@ -32,7 +32,7 @@ final class PracticeRoutes {
                         (r, m) -> management.listSubscriptions(r, m.group(1)))
                 .route("POST", "/adminapi/(beta)/([^/]+)/InvokeCommand", (r, m) -> exchange.invoke(r, m.group(1),
                         m.group(2)))
-                .route("POST", "/adminapi/(v2\\.0)/([^/]+)/(?:AcceptedDomain|OrganizationConfig|Mailbox)",
-                        (r, m) -> exchange.invoke(r, m.group(1), m.group(2)));
+                .route("POST", "/adminapi/v2\\.0/([^/]+)/(AcceptedDomain|OrganizationConfig|Mailbox)",
+                        (r, m) -> exchange.invokeEndpoint(r, m.group(1), m.group(2)));
     }
 }

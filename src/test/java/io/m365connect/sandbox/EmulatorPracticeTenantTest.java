@@ -106,6 +106,8 @@ class EmulatorPracticeTenantTest {
         assertTrue(pfx.isKeyEntry("demo-app"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(exchange.certificateFile())));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(h.tenant.demoKeyFile())));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(h.tenant.cloudFile())));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(h.tenant.caFile())));
         assertNull(demo(MGMT).certificateFile());
         assertEquals(PracticeHarness.ADMIN, demo("email-ropc").username());
     }

@@ -11,14 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /** A running practice tenant for one test class, plus MSAL and plain HTTP clients that trust its CA. */
 final class PracticeHarness implements AutoCloseable {
@@ -34,13 +32,7 @@ final class PracticeHarness implements AutoCloseable {
     PracticeHarness() throws Exception {
         dir = Files.createTempDirectory("practice-test");
         tenant.start(0, dir);
-        KeyStore ks = KeyStore.getInstance("PKCS12");
-        ks.load(null, null);
-        ks.setCertificateEntry("practice-ca", tenant.caCertificate());
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
-        tmf.init(ks);
-        trust = SSLContext.getInstance("TLS");
-        trust.init(null, tmf.getTrustManagers(), null);
+        trust = tenant.clientTrust();
         http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -52,14 +44,8 @@ final class PracticeHarness implements AutoCloseable {
         return tenant.cloud().tokenEndpoint(tenant.tenantId());
     }
 
-    /** Instance metadata with host:port aliases, so MSAL neither calls Microsoft nor loses its cache key. */
     String instanceDiscovery() {
-        String host = URI.create(base()).getAuthority();
-        String bare = URI.create(base()).getHost();
-        return "{\"tenant_discovery_endpoint\":\"" + base() + "/" + tenant.tenantId()
-                + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":[{"
-                + "\"preferred_network\":\"" + bare + "\",\"preferred_cache\":\"" + host + "\",\"aliases\":[\""
-                + host + "\",\"" + bare + "\"]}]}";
+        return tenant.msalInstanceDiscovery();
     }
 
     ConfidentialClientApplication confidential(String clientId, IClientCredential credential) throws Exception {

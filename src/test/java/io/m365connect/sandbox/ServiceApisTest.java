@@ -84,6 +84,17 @@ class ServiceApisTest {
     }
 
     @Test
+    void graphUsersKeepsOnlyTheSelectedPropertiesAndTheTop() throws Exception {
+        HttpResponse<String> r = h.get(h.base() + "/v1.0/users?$top=1&$select=id,userPrincipalName", graphAppToken());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode value = json(r).get("value");
+        assertEquals(1, value.size());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        value.get(0).fieldNames().forEachRemaining(names::add);
+        assertEquals(java.util.List.of("id", "userPrincipalName"), names);
+    }
+
+    @Test
     void graphWithoutConsentAnswers403AuthorizationRequestDenied() throws Exception {
         String clientId = h.cloneApp("custom-graph");
         h.tenant.change(t -> t.withApp(clientId, a -> a.withConsent(false)));
@@ -181,6 +192,20 @@ class ServiceApisTest {
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("x-ms-diagnostics").orElse("").startsWith("2000001;"));
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""));
+    }
+
+    @Test
+    void exchangeV2EndpointTakesOnlyItsOwnCmdlet() throws Exception {
+        String clientId = h.cloneApp("blink-exchange-online");
+        addSecret(clientId);
+        String token = exchangeToken(clientId);
+        String url = h.base() + "/adminapi/v2.0/" + h.tenant.tenantId() + "/OrganizationConfig";
+        assertEquals(200, h.postJson(url, token, "{\"CmdletInput\":{\"CmdletName\":\"Get-OrganizationConfig\"}}")
+                .statusCode());
+        HttpResponse<String> wrong = h.postJson(url, token, "{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\"}}");
+        assertEquals(400, wrong.statusCode());
+        assertEquals("The endpoint OrganizationConfig accepts only Get-OrganizationConfig, not 'Get-Mailbox'.",
+                json(wrong).get("error").get("message").asText());
     }
 
     private static void addSecret(String clientId) {

@@ -112,6 +112,19 @@ class TokenRefusalsTest {
     }
 
     @Test
+    void secretInABasicAuthorizationHeaderIsAccepted() throws Exception {
+        String clientId = h.cloneApp(GRAPH);
+        String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":"
+                + PracticeHarness.enc(h.secretOf(GRAPH))).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> r = h.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(h.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+                        + clientId + "&scope=" + PracticeHarness.enc(PracticeHarness.GRAPH_DEFAULT))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    @Test
     void unknownApplicationIsRefusedWith700016() throws Exception {
         refused(clientCredentials(h.tenant.tenantId(), "12345678-1234-1234-1234-123456789012", "x",
                 PracticeHarness.GRAPH_DEFAULT), 400, "unauthorized_client", 700016);

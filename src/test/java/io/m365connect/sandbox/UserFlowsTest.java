@@ -177,12 +177,14 @@ class UserFlowsTest {
         assertTrue(tokenPolls.size() >= 2, "at least one pending poll before success: " + tokenPolls);
         assertEquals(400, tokenPolls.get(0).status());
         assertEquals(200, tokenPolls.get(tokenPolls.size() - 1).status());
+        assertEquals(1, h.tenant.requestLog().stream().filter(l -> l.path().endsWith("/devicecode")).count());
     }
 
     @Test
     void authorizationCodeWithPkceThroughTheSignInPageAndFormPostThenRefresh() throws Exception {
         String clientId = h.cloneApp("custom-graph");
         PublicClientApplication app = h.publicClient(clientId);
+        h.tenant.clearRequestLog();
         ScriptedBrowser browser = new ScriptedBrowser(h);
         AtomicInteger posted = new AtomicInteger();
         InteractiveRequestParameters params = InteractiveRequestParameters.builder(new URI("http://localhost"))
@@ -199,6 +201,10 @@ class UserFlowsTest {
                 }).build()).build();
         IAuthenticationResult first = app.acquireToken(params).get();
         assertEquals(200, posted.get());
+        String authorize = "/" + h.tenant.tenantId() + "/oauth2/v2.0/authorize";
+        assertEquals(List.of(new LoggedRequest("GET", authorize, null, 200), new LoggedRequest("POST", authorize, null, 200),
+                new LoggedRequest("POST", "/" + h.tenant.tenantId() + "/oauth2/v2.0/token", "authorization_code", 200)),
+                h.tenant.requestLog());
         assertEquals(PracticeHarness.ADMIN, Jwt.parse(first.accessToken()).orElseThrow().claims().get("upn"));
         h.tenant.clearRequestLog();
         IAuthenticationResult refreshed = app.acquireTokenSilently(SilentParameters.builder(USER_READ, first.account())

@@ -8,18 +8,25 @@ import javafx.scene.Node;
 /** Plugs step "Target" into the shell. */
 public final class TargetStep extends PageStep {
     private final TargetViewModel model;
+    private final Runnable openPractice;
 
     public TargetStep(WizardSession session) {
-        this(new TargetViewModel(session));
+        this(session, null);
     }
 
-    private TargetStep(TargetViewModel model) {
+    /** With {@code openPractice}, the cloud row offers the practice tenant (a button that runs it). */
+    public TargetStep(WizardSession session, Runnable openPractice) {
+        this(new TargetViewModel(session), openPractice);
+    }
+
+    private TargetStep(TargetViewModel model, Runnable openPractice) {
         super(Messages.text("target.title"), model.unmetRequirementProperty());
         this.model = model;
+        this.openPractice = openPractice;
     }
 
     @Override
     protected Node createView() {
-        return new TargetView(model);
+        return new TargetView(model, openPractice);
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -21,13 +22,15 @@ import javafx.stage.FileChooser;
 /** Step "Target": a search box, one card per recipe, and the cloud choice. */
 final class TargetView extends VBox {
     private final TargetViewModel model;
+    private final Runnable openPractice;
     private final FlowPane cards = new FlowPane(12, 12);
     private final ToggleGroup group = new ToggleGroup();
     private boolean filling;
 
-    TargetView(TargetViewModel model) {
+    TargetView(TargetViewModel model, Runnable openPractice) {
         super(12);
         this.model = model;
+        this.openPractice = openPractice;
         getStyleClass().add("step-content");
         getChildren().addAll(searchRow(), cardArea(), cloudRow());
         model.visibleRecipes().addListener((ListChangeListener<Recipe>) c -> fillCards());
@@ -102,7 +105,20 @@ final class TargetView extends VBox {
         problem.textProperty().bind(model.cloudFileMessageProperty());
         problem.visibleProperty().bind(model.cloudFileMessageProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        HBox row = new HBox(8, label, cloud, file, hint);
+        // The controls keep their full text; only the hint gives way when the row is short.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        file.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
+        HBox row = new HBox(8, label, cloud, file);
+        if (openPractice != null) {
+            Button practice = new Button(Messages.text("target.practice"));
+            practice.setId("practice-tenant");
+            practice.setAccessibleText(Messages.text("target.practice.accessible"));
+            practice.setOnAction(e -> openPractice.run());
+            practice.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(practice);
+        }
+        row.getChildren().add(hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, problem);
     }
