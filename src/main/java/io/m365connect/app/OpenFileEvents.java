@@ -21,9 +21,18 @@ final class OpenFileEvents {
     private OpenFileEvents() {
     }
 
-    /** Installs the handler when the desktop supports it; returns whether it did. Call before the window opens. */
     static boolean install() {
-        if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()) {
+        return install(System.getProperty("os.name", ""));
+    }
+
+    /**
+     * Installs the handler on macOS when the desktop supports it; returns whether it did. Call before the window
+     * opens. Elsewhere AWT is not touched at all: loading it first on Linux takes GTK away from JavaFX ("Unable to
+     * load glass GTK library"), and only macOS delivers files this way.
+     */
+    static boolean install(String osName) {
+        if (!osName.toLowerCase(java.util.Locale.ROOT).startsWith("mac") || GraphicsEnvironment.isHeadless()
+                || !Desktop.isDesktopSupported()) {
             return false;
         }
         Desktop desktop = Desktop.getDesktop();

@@ -17,7 +17,13 @@ class OpenFileEventsTest {
     @Test
     void headlessSystemsInstallNothingAndDoNotFail() {
         assertTrue(java.awt.GraphicsEnvironment.isHeadless(), "the tests run headless");
-        assertFalse(OpenFileEvents.install());
+        assertFalse(OpenFileEvents.install("Mac OS X"));
+    }
+
+    @Test
+    void linuxAndWindowsNeverLoadTheDesktopClasses() {
+        assertFalse(OpenFileEvents.install("Linux"));
+        assertFalse(OpenFileEvents.install("Windows 11"));
     }
 
     @Test

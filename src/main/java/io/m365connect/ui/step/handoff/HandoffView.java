@@ -58,7 +58,7 @@ public final class HandoffView extends ScrollPane {
         Node record = section(text("handoff.record"), expiry, new HBox(8,
                 button(text("handoff.saveReport"), () -> chooseFile("report", "*.html", model::saveReport)), calendar,
                 button(text("handoff.saveProfile"), () -> chooseFile("profile", "*.m365connect", model::saveProfile))));
-        calendar.disableProperty().bind(model.expiryProperty().isEmpty());
+        calendar.disableProperty().bind(model.calendarPossibleProperty().not());
         Label message = wrapped("");
         message.textProperty().bind(model.messageProperty());
         Label problem = wrapped("");

@@ -71,6 +71,7 @@ public final class HandoffViewModel {
     private final ReadOnlyBooleanWrapper clearOffer = new ReadOnlyBooleanWrapper(this, "clearOffer");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasFiles = new ReadOnlyBooleanWrapper(this, "hasFiles");
+    private final ReadOnlyBooleanWrapper calendarPossible = new ReadOnlyBooleanWrapper(this, "calendarPossible");
     private final ReadOnlyStringWrapper fileNames = new ReadOnlyStringWrapper(this, "fileNames", "");
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
     private HandoffSession session;
@@ -94,7 +95,9 @@ public final class HandoffViewModel {
     public ObservableList<HandoffLinks.NamedLink> links() { return FXCollections.unmodifiableObservableList(links); }
     public ObservableList<HandoffPackage.Script> scripts() { return FXCollections.unmodifiableObservableList(scripts); }
     public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
-    /** When the secret or certificate expires, in words; empty when not known. */
+    /** Whether the expiry date is known, so "Add to calendar" can make a reminder. */
+    public ReadOnlyBooleanProperty calendarPossibleProperty() { return calendarPossible.getReadOnlyProperty(); }
+    /** When the secret or certificate expires, in words, or that it is not known. */
     public ReadOnlyStringProperty expiryProperty() { return expiry.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Problem> problemProperty() { return problem.getReadOnlyProperty(); }
@@ -122,6 +125,7 @@ public final class HandoffViewModel {
             scripts.clear();
             heading.set(HandoffTexts.text("handoff.noRecipe"));
             expiry.set("");
+            calendarPossible.set(false);
             hasFiles.set(false);
             fileNames.set("");
             return;
@@ -133,8 +137,10 @@ public final class HandoffViewModel {
         List<String> names = RecipeFiles.names(session);
         hasFiles.set(!names.isEmpty());
         fileNames.set(names.isEmpty() ? "" : HandoffTexts.text("handoff.saveFiles.hint", String.join(", ", names)));
+        calendarPossible.set(session.credential().expires().isPresent());
         expiry.set(session.credential().expires().map(e -> HandoffTexts.text("handoff.expires",
-                ExpiryTexts.what(session), e.toString().substring(0, 10))).orElse(""));
+                ExpiryTexts.what(session), e.toString().substring(0, 10)))
+                .orElse(HandoffTexts.text("handoff.expiryUnknown")));
     }
 
     public void toggleReveal(FieldRow row) {
@@ -232,7 +238,7 @@ public final class HandoffViewModel {
     }
 
     public boolean canAddToCalendar() {
-        return session != null && session.credential().expires().isPresent();
+        return calendarPossible.get();
     }
 
     private interface Build {
