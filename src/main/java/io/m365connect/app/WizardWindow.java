@@ -19,7 +19,9 @@ import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
 import io.m365connect.ui.shell.WizardViewModel;
+import io.m365connect.ui.step.credential.CredentialStep;
 import io.m365connect.ui.step.handoff.HandoffStep;
+import io.m365connect.core.handoff.CertificatePfx;
 import io.m365connect.core.handoff.CredentialFiles;
 import io.m365connect.ui.common.FxTextClipboard;
 import io.m365connect.ui.common.TextClipboard;
@@ -66,10 +68,10 @@ final class WizardWindow {
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new PlannedStep(Messages.text("credential.title"), Messages.text("credential.planned"), true),
+                new CredentialStep(session, PortalPages.registration(), opener, executor),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
-                new HandoffStep(session, executor, clipboard, new CredentialFiles(PfxFiles.encoder()),
+                new HandoffStep(session, executor, clipboard, new CredentialFiles(CertificatePfx.encoder()),
                         services.version(), opener));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);

@@ -20,7 +20,8 @@ public final class Cli {
     /** Every top-level subcommand; each gets the {@link CliContext} through its constructor. */
     static final List<Class<?>> COMMANDS = List.of(
             RecipesCommand.class,
-            PracticeCommand.class);
+            PracticeCommand.class,
+            CertCommand.class);
 
     private Cli() {
     }

@@ -161,7 +161,7 @@ public final class SelfSignedFactory {
         }
     }
 
-    private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer)
+    static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer)
             throws GeneralSecurityException {
         try {
             ContentSigner contentSigner = new JcaContentSignerBuilder(SIGNATURE).build(signer.getPrivate());
@@ -181,7 +181,7 @@ public final class SelfSignedFactory {
         return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
     }
 
-    private static BigInteger serial() {
+    static BigInteger serial() {
         // Positive 127-bit serial: unique enough for certificates made on the fly (RFC 5280 allows up to 20 octets).
         return new BigInteger(127, RANDOM);
     }

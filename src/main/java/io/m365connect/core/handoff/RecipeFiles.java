@@ -54,7 +54,8 @@ public final class RecipeFiles {
         return plan(session).stream().map(Kind::fileName).toList();
     }
 
-    static boolean asksForPfx(Recipe recipe) {
+    /** Whether the target takes a PFX file (and its password) rather than PEM text or files. */
+    public static boolean asksForPfx(Recipe recipe) {
         return recipe.outputs().stream().anyMatch(o -> o.source().equals("pfxFile") || o.source().equals("pfxPassword"));
     }
 }

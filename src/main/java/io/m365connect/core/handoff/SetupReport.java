@@ -1,11 +1,8 @@
 package io.m365connect.core.handoff;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
+import io.m365connect.core.cert.Thumbprints;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,11 +63,6 @@ public record SetupReport(
 
     /** The SHA-1 thumbprint as Entra ID's Certificates &amp; secrets page shows it. */
     static String sha1Thumbprint(HandoffCredential.Certificate cert) {
-        try {
-            return HexFormat.of().withUpperCase().formatHex(
-                    MessageDigest.getInstance("SHA-1").digest(cert.certificate().getEncoded()));
-        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("a parsed certificate has an encoding and SHA-1 exists", e);
-        }
+        return Thumbprints.of(cert.certificate()).sha1();
     }
 }

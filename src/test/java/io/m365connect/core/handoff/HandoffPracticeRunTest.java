@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.m365connect.core.cert.Openssl;
 import io.m365connect.core.recipe.CredentialKind;
 import io.m365connect.core.recipe.Recipe;
 import java.io.ByteArrayInputStream;
@@ -53,12 +54,35 @@ class HandoffPracticeRunTest {
         HandoffSession session = run.session(recipe, CredentialKind.fromId(kind));
         SetupReport report = SetupReport.of(session, CheckResults.notRun(recipe), "test", CLOCK);
         Path out = run.dir.resolve("out-" + recipeId);
-        List<Artifact> files = new HandoffPackage(new CredentialFiles(HandoffFixtures.jdkPfx()))
+        List<Artifact> files = new HandoffPackage(new CredentialFiles(CertificatePfx.encoder()))
                 .build(session, report, List.of(), false);
         assertInstanceOf(ArtifactWriter.Outcome.Written.class, new ArtifactWriter().write(out, files, false));
 
         Golden.assertMatches("handoff/" + recipeId + ".golden.txt", describe(out, session));
         assertNoSecretOutsideKeyFiles(out);
+        assertOpensslReadsTheFiles(out);
+    }
+
+    /** The files are what an admin's tools read: openssl opens each, and the key belongs to the certificate. */
+    private static void assertOpensslReadsTheFiles(Path out) {
+        Path crt = out.resolve(RecipeFiles.CERTIFICATE_PEM);
+        Path key = out.resolve(RecipeFiles.PRIVATE_KEY_PEM);
+        Path cer = out.resolve(RecipeFiles.CER);
+        Path pfx = out.resolve(RecipeFiles.PFX);
+        if (Files.exists(cer)) {
+            assertTrue(Openssl.ok("x509", "-inform", "DER", "-in", cer.toString(), "-noout", "-subject")
+                    .contains("M365 Connect practice app"));
+        }
+        if (Files.exists(crt)) {
+            String certKey = Openssl.ok("x509", "-in", crt.toString(), "-noout", "-pubkey");
+            assertEquals(certKey, Openssl.ok("pkey", "-in", key.toString(), "-pubout"), "the key belongs to the certificate");
+        }
+        if (Files.exists(pfx)) {
+            String dump = Openssl.ok("pkcs12", "-in", pfx.toString(), "-passin", "pass:" + PracticeRun.PASSOUT,
+                    "-nodes", "-info");
+            assertTrue(dump.contains("BEGIN PRIVATE KEY") && dump.contains("BEGIN CERTIFICATE"), dump);
+            assertTrue(dump.contains("AES-256-CBC"), "modern PFX encryption: " + dump);
+        }
     }
 
     private String describe(Path out, HandoffSession session) throws Exception {
