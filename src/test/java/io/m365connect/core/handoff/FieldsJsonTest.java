@@ -44,7 +44,7 @@ class FieldsJsonTest {
     @Test
     void includedSecretsMakeFieldsJsonAnOwnerOnlyFile() throws Exception {
         HandoffSession s = session("blink-microsoft-graph", "global", secret());
-        HandoffPackage pkg = new HandoffPackage(new CredentialFiles(jdkPfx()));
+        HandoffPackage pkg = new HandoffPackage(new CredentialFiles(CertificatePfx.encoder()));
         SetupReport r = SetupReport.of(s, CheckResults.notRun(s.recipe()), "t", java.time.Clock.systemUTC());
         assertTrue(pkg.build(s, r, java.util.List.of(), true).get(0).isPrivate());
         assertFalse(pkg.build(s, r, java.util.List.of(), false).get(0).isPrivate());

@@ -2,17 +2,12 @@ package io.m365connect.core.handoff;
 
 import io.m365connect.core.cert.SelfSignedFactory;
 import io.m365connect.core.common.Secret;
-import io.m365connect.core.recipe.CredentialKind;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.Cloud;
 import io.m365connect.core.tenant.CloudCatalog;
-import java.io.ByteArrayOutputStream;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,24 +57,5 @@ final class HandoffFixtures {
         return new HandoffSession(recipe(recipeId), cloud(cloudId), TENANT, CLIENT,
                 Map.of("organization", DOMAIN, "username", "mailer@" + DOMAIN), null, credential,
                 List.of("https://outlook.office.com/IMAP.AccessAsUser.All", "offline_access"));
-    }
-
-    /** A PKCS#12 through the JDK's own keystore, standing in for the certificate writer in these tests. */
-    static PfxEncoder jdkPfx() {
-        return (cert, issuers, key, password) -> {
-            try {
-                KeyStore ks = KeyStore.getInstance("PKCS12");
-                ks.load(null, null);
-                List<X509Certificate> chain = new ArrayList<>(List.of(cert));
-                chain.addAll(issuers);
-                char[] pw = password.chars();
-                ks.setKeyEntry("app", key, pw, chain.toArray(X509Certificate[]::new));
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ks.store(out, pw);
-                return out.toByteArray();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
     }
 }
