@@ -1,12 +1,12 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.ui.common.AppIcons;
 import io.m365connect.ui.common.FxUiExecutor;
 import io.m365connect.ui.common.Messages;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -14,22 +14,26 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: builds the wizard window from the wired services. */
 public final class ConnectApp extends Application {
+    private static CompletableFuture<Services> wiring;
     private static Services services;
     private static LaunchMode mode;
     private FxUiExecutor executor;
     private WizardWindow window;
 
-    static void launch(Services wired, LaunchMode launchMode) {
-        services = Objects.requireNonNull(wired);
+    /** {@code wired} may still be loading (catalogs): it is joined once the toolkit has started. */
+    static void launch(CompletableFuture<Services> wired, LaunchMode launchMode) {
+        wiring = Objects.requireNonNull(wired);
         mode = Objects.requireNonNull(launchMode);
         Application.launch(ConnectApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        services = wiring.join();
         executor = new FxUiExecutor();
         window = new WizardWindow(services, executor,
                 url -> getHostServices().showDocument(url), stage::close);
+        AppIcons.applyTo(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.text(
                 WizardWindow.isPractice(window.session.cloud()) ? "app.title.practice" : "app.title"),
                 window.session.cloudProperty()));
@@ -46,7 +50,7 @@ public final class ConnectApp extends Application {
             window.openPractice();
         }
         if (mode.smoke()) {
-            exitAfterFirstFrame();
+            SmokeRun.exitAfterFirstFrame(stage);
         }
     }
 
@@ -59,20 +63,5 @@ public final class ConnectApp extends Application {
         if (executor != null) {
             executor.shutdown();
         }
-    }
-
-    /** {@code --smoke}: exit 0 once the first frame has been drawn (a startup error exits non-zero). */
-    private static void exitAfterFirstFrame() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    Platform.exit();
-                }
-            }
-        }.start();
     }
 }

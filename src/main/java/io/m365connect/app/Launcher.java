@@ -12,9 +12,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LaunchMode mode = LaunchMode.of(args);
-        if (mode.gui()) {
+        if (mode.smoke()) {
+            System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring.buildInBackground(), mode)));
+        } else if (mode.gui()) {
             OpenFileEvents.install();
-            ConnectApp.launch(Wiring.build(), mode);
+            ConnectApp.launch(Wiring.buildInBackground(), mode);
         } else {
             System.exit(Cli.runOnTerminal(args, Wiring.build()));
         }

@@ -10,6 +10,7 @@ import io.m365connect.sandbox.EmulatorPracticeTenant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /** Builds {@link Services} by hand: the one place that knows every implementation. */
 final class Wiring {
@@ -20,6 +21,14 @@ final class Wiring {
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
         return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
                 HttpSettings.defaults(), Wiring::practiceTenant);
+    }
+
+    /**
+     * The window's start: the catalogs (JSON, checked at load) load on a pool thread while JavaFX starts its
+     * toolkit, instead of before it.
+     */
+    static CompletableFuture<Services> buildInBackground() {
+        return CompletableFuture.supplyAsync(Wiring::build);
     }
 
     /** A new, not yet started practice tenant with the built-in demo tenant. */

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates classlist.txt: the JDK and JavaFX classes the app loads up to its first frame. The dist
+# build dumps them into the runtime's default CDS archive (lib/server/classes.jsa), which the JVM maps at
+# start instead of loading and verifying each class. App and library classes are left out: JDK 17 only
+# uses class-path classes from an archive when the class path matches the dump's, and that path differs
+# per install location. Run after mvn -Pdist package, with an X display or Xvfb (xvfb-run).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+dist=target/dist
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$dist/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$work/loaded.txt" \
+  -cp "$dist/input/m365-connect.jar:$dist/input/lib/*" io.m365connect.app.Launcher --smoke
+
+for jar in "$dist/input/m365-connect.jar" "$dist"/input/lib/*.jar; do
+  unzip -Z1 "$jar" '*.class' 2>/dev/null || true
+done | sed 's/\.class$//' | sort -u >"$work/class-path.txt"
+
+# Keep JDK/JavaFX classes and JDK lambda forms; drop class-path classes and lambdas owned by them.
+awk 'NR == FNR { cp[$1] = 1; next }
+     /^#/ { next }
+     /^@lambda-proxy/ { if (!($2 in cp)) print; next }
+     /^@/ { print; next }
+     !($1 in cp) { print }' "$work/class-path.txt" "$work/loaded.txt" >packaging/cds/classlist.txt
+echo "$(wc -l <packaging/cds/classlist.txt) entries in packaging/cds/classlist.txt"
