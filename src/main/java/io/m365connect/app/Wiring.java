@@ -1,6 +1,9 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.diagnose.ErrorCatalog;
+import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.profile.AppHome;
@@ -18,9 +21,12 @@ final class Wiring {
     }
 
     static Services build() {
+        // Before any HTTP client exists: proxies asking for Basic credentials on HTTPS tunnels must get them.
+        HttpClients.allowBasicForTunnels();
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
+        ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
         return new Services(version(), AppHome.current(), clouds, RecipeCatalog.loadBuiltIn(clouds),
-                HttpSettings.defaults(), Wiring::practiceTenant);
+                HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.m365connect.app;
 
 import io.m365connect.core.Services;
 import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.profile.HelpdeskProfiles;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
@@ -28,7 +29,14 @@ import io.m365connect.ui.common.TextClipboard;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -68,7 +76,8 @@ final class WizardWindow {
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),
-                new CredentialStep(session, PortalPages.registration(), opener, executor),
+                new CredentialStep(session, PortalPages.registration(), services.tokens(), this::httpSettings,
+                        executor, opener),
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new PlannedStep(Messages.text("verify.title"), Messages.text("verify.planned")),
                 new HandoffStep(session, executor, clipboard, new CredentialFiles(CertificatePfx.encoder()),
@@ -92,6 +101,26 @@ final class WizardWindow {
                 session.cloudProperty().set(now);
             }
         });
+    }
+
+    /**
+     * The network settings for sign-in: the app's own, plus the practice tenant's CA while its cloud is the
+     * draft's. An unreadable CA file leaves the settings as they are; the sign-in then says the certificate is
+     * not trusted, which is the truth.
+     */
+    HttpSettings httpSettings() {
+        HttpSettings base = services.httpSettings();
+        Path ca = practice == null ? null : practice.caFileProperty().get();
+        if (ca == null || !isPractice(session.cloud())) {
+            return base;
+        }
+        try (InputStream in = Files.newInputStream(ca)) {
+            List<X509Certificate> cas = new ArrayList<>(base.extraTrustedCas());
+            cas.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+            return base.withTrustedCas(cas);
+        } catch (IOException | CertificateException e) {
+            return base;
+        }
     }
 
     /** True while the draft's cloud is the practice tenant's: the window title says so. */

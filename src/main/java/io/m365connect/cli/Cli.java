@@ -21,7 +21,9 @@ public final class Cli {
     static final List<Class<?>> COMMANDS = List.of(
             RecipesCommand.class,
             PracticeCommand.class,
-            CertCommand.class);
+            CertCommand.class,
+            TokenCommand.class,
+            ExplainCommand.class);
 
     private Cli() {
     }

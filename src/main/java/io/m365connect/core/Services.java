@@ -1,5 +1,8 @@
 package io.m365connect.core;
 
+import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.auth.TokenService;
+import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
 import io.m365connect.core.recipe.RecipeCatalog;
@@ -18,7 +21,9 @@ public record Services(
         CloudCatalog clouds,
         RecipeCatalog recipes,
         HttpSettings httpSettings,
-        Supplier<PracticeTenant> practiceTenants) {
+        Supplier<PracticeTenant> practiceTenants,
+        TokenService tokens,
+        ErrorCatalog errorCatalog) {
 
     public Services {
         Objects.requireNonNull(version, "version");
@@ -27,5 +32,18 @@ public record Services(
         Objects.requireNonNull(recipes, "recipes");
         Objects.requireNonNull(httpSettings, "httpSettings");
         Objects.requireNonNull(practiceTenants, "practiceTenants");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(errorCatalog, "errorCatalog");
+    }
+
+    /** With the built-in error catalog and MSAL token service, for callers (tests) that need no others. */
+    public Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
+                    HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants) {
+        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, ErrorCatalog.loadBuiltIn());
+    }
+
+    private Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
+                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, ErrorCatalog errors) {
+        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, new MsalTokenService(errors), errors);
     }
 }

@@ -1,83 +1,320 @@
 package io.m365connect.ui.step.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.m365connect.core.auth.BrowserOpener;
+import io.m365connect.core.auth.Credential;
+import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.auth.ScriptedBrowser;
+import io.m365connect.core.auth.TokenSummary;
+import io.m365connect.core.cert.CertificateBundle;
+import io.m365connect.core.cert.CertificateReader;
+import io.m365connect.core.common.Secret;
+import io.m365connect.core.diagnose.ErrorCatalog;
+import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.recipe.CredentialKind;
-import io.m365connect.ui.TestRecipes;
+import io.m365connect.core.recipe.PermissionRequirement;
+import io.m365connect.core.recipe.PermissionType;
+import io.m365connect.core.recipe.Privilege;
+import io.m365connect.core.recipe.Recipe;
+import io.m365connect.core.recipe.ResourceApp;
+import io.m365connect.sandbox.EmulatorPracticeTenant;
 import io.m365connect.ui.common.DirectUiExecutor;
-import io.m365connect.ui.common.Link;
+import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.shell.WizardSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** The credential step's model against the practice tenant, without a toolkit. */
 class CredentialViewModelTest {
-    private static final Path CERTS = Path.of("src/test/resources/certs");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final String GRAPH_APP = "blink-microsoft-graph";
+    /** Public client with User.Read consented and http://localhost registered. */
+    private static final String PUBLIC_APP = "custom-graph";
+    private static EmulatorPracticeTenant practice;
+    private static Path home;
+    private WizardSession session;
+    private CredentialViewModel model;
 
-    @TempDir
-    Path home;
-    WizardSession session;
-    CredentialViewModel vm;
+    @BeforeAll
+    static void start() throws Exception {
+        home = Files.createTempDirectory("credential-vm");
+        practice = new EmulatorPracticeTenant();
+        practice.start(0, home.resolve("practice"));
+        practice.deviceCodeInterval(1);
+    }
+
+    @AfterAll
+    static void stop() {
+        practice.stop();
+    }
+
+    /** A Graph recipe allowing every method: app-only User.Read.All, delegated User.Read. */
+    static Recipe graphRecipe() {
+        return new Recipe("test-graph-all", "Graph", "Vendor", "guide", "Reads users.",
+                List.of(CredentialKind.SECRET, CredentialKind.DEVICE_CODE, CredentialKind.ROPC,
+                        CredentialKind.INTERACTIVE), CredentialKind.SECRET, List.of(), List.of(),
+                List.of(new PermissionRequirement(ResourceApp.GRAPH, "User.Read.All", PermissionType.APPLICATION,
+                                "df021288-bdef-4463-88db-98f22de89214", true, Privilege.LEAST, "Read users"),
+                        new PermissionRequirement(ResourceApp.GRAPH, "User.Read", PermissionType.DELEGATED,
+                                "e1fe6dd8-ba31-4d61-89e7-88639da4683d", true, Privilege.LEAST, "Sign in")),
+                List.of(), List.of(), List.of("graph"), List.of(), List.of(), List.of(), false);
+    }
+
+    private static DemoCredential demo() {
+        return demo(GRAPH_APP);
+    }
+
+    private static DemoCredential demo(String recipe) {
+        return practice.demoCredentials().stream().filter(d -> recipe.equals(d.recipeId())).findFirst().orElseThrow();
+    }
+
+    private CredentialViewModel model(UiExecutor executor) throws Exception {
+        session = new WizardSession(List.of(graphRecipe()), List.of(practice.cloud()), executor,
+                new ProfileStore(Files.createTempDirectory(home, "profile")));
+        session.chooseRecipe("test-graph-all");
+        session.tenantProperty().set(practice.tenantId());
+        session.clientIdProperty().set(demo().clientId());
+        HttpSettings http = HttpSettings.defaults().withTrustedCas(List.of(practice.caCertificate()));
+        return new CredentialViewModel(session, new MsalTokenService(ErrorCatalog.loadBuiltIn()), () -> http,
+                executor, Clock.systemUTC());
+    }
 
     @BeforeEach
-    void setUp() {
-        session = new WizardSession(TestRecipes.all(), TestRecipes.clouds(), new DirectUiExecutor(), new ProfileStore(home));
-        session.recipeProperty().set(TestRecipes.exchange());
-        vm = new CredentialViewModel(session, s -> s.clientIdProperty().get().isBlank()
-                ? List.of(new Link("App registrations", "https://entra.example/apps"))
-                : List.of(new Link("This app: Certificates & secrets", "https://entra.example/certs/" + s.clientIdProperty().get())),
-                new DirectUiExecutor(), CLOCK);
+    void build() throws Exception {
+        model = model(new DirectUiExecutor());
     }
 
     @Test
-    void certificateRecipeWaitsForAnAcceptedCertificateAndKeepsOnlyItsThumbprint() {
-        assertTrue(vm.certificateAppliesProperty().get());
-        assertEquals("Bring or generate a certificate that Microsoft Entra ID accepts (see the checks above).",
-                vm.unmetRequirementProperty().get());
-        vm.certificate().open(CERTS.resolve("app-der.cer"));
-        assertFalse(vm.certificate().acceptedProperty().get(), "the recipe signs with the key; a .cer alone is refused");
-        assertEquals("", session.certificateThumbprintProperty().get());
-        vm.certificate().open(CERTS.resolve("app-combined.pem"));
-        assertEquals("", vm.unmetRequirementProperty().get());
-        assertEquals(vm.certificate().detailsProperty().get().thumbprints().sha1(),
-                session.certificateThumbprintProperty().get());
+    void methodsComeFromTheRecipe() {
+        assertEquals(List.of(CredentialKind.SECRET, CredentialKind.DEVICE_CODE, CredentialKind.ROPC,
+                CredentialKind.INTERACTIVE), model.kinds());
+        assertEquals(CredentialKind.SECRET, model.kindProperty().get());
     }
 
     @Test
-    void privateKeyIsAskedForInTheVendorsName() {
-        vm.certificate().open(CERTS.resolve("app.crt"));
-        assertTrue(vm.certificate().checks().stream()
-                .anyMatch(c -> c.message().startsWith("No private key in this file, but Example Vendor needs it.")));
+    void missingSecretIsWhatGetTokenWaitsForButNextIsFree() {
+        assertEquals("Paste the client secret.", model.missingInputProperty().get());
+        assertEquals("", model.unmetRequirementProperty().get());
+        model.pasteSecret("  value~x \n");
+        assertEquals("value~x", model.secretProperty().get());
+        assertEquals("", model.missingInputProperty().get());
     }
 
     @Test
-    void otherCredentialKindsDoNotHoldNextBack() {
-        session.credentialKindProperty().set(CredentialKind.SECRET);
-        assertFalse(vm.certificateAppliesProperty().get());
-        assertEquals("", vm.unmetRequirementProperty().get());
-        session.recipeProperty().set(TestRecipes.graph());
-        vm.refresh();
-        assertFalse(vm.certificateAppliesProperty().get());
+    void malformedClientIdIsRefusedBeforeAnyRequest() {
+        session.clientIdProperty().set("Blink app");
+        model.secretProperty().set(demo().secret());
+        practice.clearRequestLog();
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.FAILED, model.phaseProperty().get());
+        assertTrue(model.problemProperty().get().summary().startsWith("The application (client) ID \"Blink app\""));
+        assertEquals(0, practice.requestLog().size());
     }
 
     @Test
-    void suggestedSubjectNamesTheRecipeAndTenantAndThePortalLinkIsTheCertificatesPage() {
-        session.tenantProperty().set("contoso.onmicrosoft.com");
-        assertEquals("CN=test-exchange-contoso", vm.suggestedSubject());
-        session.tenantProperty().set(TestRecipes.TENANT);
-        assertEquals("CN=test-exchange", vm.suggestedSubject());
-        assertEquals(Optional.of("https://entra.example/apps"), vm.portalPage());
-        session.clientIdProperty().set(TestRecipes.APP);
-        assertEquals(Optional.of("https://entra.example/certs/" + TestRecipes.APP), vm.portalPage());
+    void getTokenWithoutTheSecretSaysWhatIsMissing() {
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.FAILED, model.phaseProperty().get());
+        assertEquals("Paste the client secret.", model.problemProperty().get().summary());
+    }
+
+    @Test
+    void guidSecretShowsTheSecretIdWarning() {
+        model.secretProperty().set("c42a8f18-5ec0-4e1d-9a7b-000000000001");
+        assertTrue(model.secretWarningProperty().get().startsWith("This looks like the secret's ID, not its value."));
+        model.secretProperty().set("Xk28Q~abc");
+        assertEquals("", model.secretWarningProperty().get());
+    }
+
+    @Test
+    void getTokenWithTheSecretShowsThePlainSummary() {
+        model.secretProperty().set(demo().secret());
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        TokenSummary s = model.summaryProperty().get();
+        assertTrue(s.lines().contains(new TokenSummary.Line("Proved with", "client secret")), s.toString());
+        assertTrue(s.lines().contains(new TokenSummary.Line("Who", "the app itself (no user)")), s.toString());
+        assertTrue(model.tokenForClipboard().orElseThrow().split("\\.").length == 3);
+    }
+
+    @Test
+    void wrongSecretShowsTheExplanationAndTicketLines() {
+        model.secretProperty().set("Xk28Q~not-the-secret");
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.FAILED, model.phaseProperty().get());
+        assertEquals("Entra ID refused the token request: AADSTS7000215 — Wrong client secret.",
+                model.problemProperty().get().summary());
+        assertTrue(model.ticketLines().stream().anyMatch(l -> l.startsWith("Correlation ID: ")), model.ticketLines().toString());
+        assertTrue(model.tokenForClipboard().isEmpty());
+    }
+
+    @Test
+    void changingTheSecretClearsAnOldResult() {
+        model.secretProperty().set("Xk28Q~not-the-secret");
+        model.getToken();
+
+        model.secretProperty().set(demo().secret());
+
+        assertEquals(CredentialViewModel.Phase.IDLE, model.phaseProperty().get());
+        assertNull(model.problemProperty().get());
+    }
+
+    @Test
+    void certificateInTheSlotSignsTheRequest() throws Exception {
+        DemoCredential exchange = demo("blink-exchange-online");
+        session.recipeProperty().set(new Recipe("test-cert", "Exchange", "Vendor", "guide", "", List.of(
+                CredentialKind.CERTIFICATE), CredentialKind.CERTIFICATE, List.of(), List.of(), List.of(new PermissionRequirement(
+                ResourceApp.EXCHANGE, "Exchange.ManageAsApp", PermissionType.APPLICATION,
+                "dc50a0fb-09a3-484d-be87-e023b12c6440", true, Privilege.LEAST, "Run cmdlets")), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), false));
+        session.clientIdProperty().set(exchange.clientId());
+        model.refresh();
+        assertEquals("Choose or make the certificate.", model.missingInputProperty().get());
+        CertificateBundle bundle = new CertificateReader().read(exchange.certificateFile(),
+                java.util.Optional.of(Secret.of(exchange.certificatePassword())));
+        model.certificateProperty().set(new Credential.ClientCertificate(bundle.certificate(),
+                bundle.privateKey().orElseThrow(), bundle.chain()));
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        assertTrue(model.summaryProperty().get().lines().contains(new TokenSummary.Line("Proved with", "certificate")));
+    }
+
+    @Test
+    void usernamePasswordWithTheAppSecretSignsTheUserIn() {
+        model.kindProperty().set(CredentialKind.ROPC);
+        assertEquals("Enter the user name.", model.missingInputProperty().get());
+        model.usernameProperty().set(demo().username());
+        model.passwordProperty().set(demo().password());
+        model.secretProperty().set(demo().secret());
+
+        model.getToken();
+
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        assertTrue(model.summaryProperty().get().lines().contains(
+                new TokenSummary.Line("Who", demo().username() + " (signed-in user)")));
+    }
+
+    @Test
+    void deviceCodeIsShownWithACountdownThenTheTokenArrives() {
+        session.clientIdProperty().set(demo(PUBLIC_APP).clientId());
+        model.kindProperty().set(CredentialKind.DEVICE_CODE);
+        String[] seen = new String[2];
+        model.deviceCodeProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                seen[0] = model.phaseProperty().get().name();
+                seen[1] = model.countdownProperty().get();
+                practice.approveDeviceCode(now.userCode(), demo().username());
+            }
+        });
+
+        model.getToken();
+
+        assertEquals("WAITING_FOR_CODE", seen[0]);
+        assertTrue(seen[1].startsWith("Code valid for 14:") || seen[1].startsWith("Code valid for 15:"), seen[1]);
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        assertNull(model.deviceCodeProperty().get());
+    }
+
+    @Test
+    void browserSignInShowsTheAddressWhileWaitingThenTheUser() throws Exception {
+        DemoCredential user = demo(PUBLIC_APP);
+        ScriptedBrowser person = new ScriptedBrowser(ScriptedBrowser.trusting(practice.caFile()), user.username(),
+                user.password());
+        String[] phaseWhileOpen = new String[1];
+        BrowserOpener browser = url -> {
+            phaseWhileOpen[0] = model.phaseProperty().get().name();
+            CompletableFuture.runAsync(() -> {
+                try {
+                    person.signIn(url);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        };
+        HttpSettings http = HttpSettings.defaults().withTrustedCas(List.of(practice.caCertificate()));
+        model = new CredentialViewModel(session, new MsalTokenService(ErrorCatalog.loadBuiltIn(), browser,
+                Duration.ofSeconds(30)), () -> http, new DirectUiExecutor(), Clock.systemUTC());
+        session.clientIdProperty().set(user.clientId());
+        model.kindProperty().set(CredentialKind.INTERACTIVE);
+
+        model.getToken();
+
+        assertEquals("WAITING_FOR_BROWSER", phaseWhileOpen[0]);
+        assertTrue(model.signInAddressProperty().get().getPath().endsWith("/oauth2/v2.0/authorize"));
+        assertEquals(CredentialViewModel.Phase.DONE, model.phaseProperty().get(), String.valueOf(model.problemProperty().get()));
+        assertTrue(model.summaryProperty().get().lines().contains(
+                new TokenSummary.Line("Who", user.username() + " (signed-in user)")));
+    }
+
+    @Test
+    void cancelWhileTheCodeIsShownStopsAndReturnsToIdle() throws Exception {
+        QueuedExecutor queued = new QueuedExecutor();
+        model = model(queued);
+        session.clientIdProperty().set(demo(PUBLIC_APP).clientId());
+        model.kindProperty().set(CredentialKind.DEVICE_CODE);
+        model.getToken();
+        CompletableFuture<Void> worker = CompletableFuture.runAsync(queued::runAll);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (model.phaseProperty().get() != CredentialViewModel.Phase.WAITING_FOR_CODE && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        practice.clearRequestLog();
+
+        model.cancel();
+        worker.get(5, TimeUnit.SECONDS);
+        Thread.sleep(Duration.ofSeconds(2).toMillis());
+
+        assertEquals(CredentialViewModel.Phase.IDLE, model.phaseProperty().get());
+        assertTrue(practice.requestLog().size() <= 1, "polls went on after cancel: " + practice.requestLog());
+    }
+
+    /** Runs UI actions at once and background work only when the test says so. */
+    static final class QueuedExecutor implements UiExecutor {
+        private final Deque<Runnable> background = new ArrayDeque<>();
+
+        @Override
+        public void runOnUi(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public synchronized void runInBackground(Runnable work) {
+            background.add(work);
+        }
+
+        void runAll() {
+            Runnable next;
+            while ((next = take()) != null) {
+                next.run();
+            }
+        }
+
+        private synchronized Runnable take() {
+            return background.poll();
+        }
     }
 }

@@ -1,0 +1,106 @@
+package io.m365connect.core.auth;
+
+import io.m365connect.core.common.Cancellation;
+import io.m365connect.core.net.HttpSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The one HTTP path for sign-in: MSAL's requests (through {@link MsalHttpClient}) and our own (confidential
+ * ROPC, tenant lookup) go over a {@link HttpClient} built from {@link HttpSettings} — proxy with credentials,
+ * extra CAs, connect and read timeouts. A cancel aborts the request in flight and refuses any later one, which
+ * is what stops device-code polling at once.
+ */
+final class JdkHttpTransport {
+    /** The JDK sets these itself and refuses them from callers. */
+    private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+
+    private final HttpClient client;
+    private final Duration readTimeout;
+    private final Cancellation cancellation;
+    private volatile Optional<Answer> lastError = Optional.empty();
+    private volatile URI lastTarget;
+
+    /** One answer: status, headers and body as text. */
+    record Answer(URI uri, int status, Map<String, java.util.List<String>> headers, String body) {
+    }
+
+    JdkHttpTransport(HttpClient client, HttpSettings settings, Cancellation cancellation) {
+        this.client = client;
+        this.readTimeout = settings.readTimeout();
+        this.cancellation = cancellation;
+    }
+
+    Answer get(URI uri, Map<String, String> headers) throws IOException {
+        return send(uri, "GET", headers, null);
+    }
+
+    Answer postForm(URI uri, Map<String, String> headers, String form) throws IOException {
+        return send(uri, "POST", headers, form);
+    }
+
+    Answer send(URI uri, String method, Map<String, String> headers, String body) throws IOException {
+        cancellation.throwIfCancelled();
+        lastTarget = uri;
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(readTimeout);
+        headers.forEach((k, v) -> {
+            if (!RESTRICTED.contains(k.toLowerCase(Locale.ROOT)) && v != null) {
+                b.header(k, v);
+            }
+        });
+        if ("POST".equals(method)) {
+            if (headers.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("Content-Type"))) {
+                b.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+            }
+            b.POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        CompletableFuture<HttpResponse<String>> future = client.sendAsync(b.build(),
+                HttpResponse.BodyHandlers.ofString());
+        cancellation.onCancel(() -> future.cancel(true));
+        HttpResponse<String> response;
+        try {
+            response = future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (CancellationException e) {
+            throw e;
+        } catch (ExecutionException e) {
+            cancellation.throwIfCancelled();
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause == null ? "request failed" : cause.getMessage(), cause);
+        }
+        Answer answer = new Answer(uri, response.statusCode(), response.headers().map(), response.body());
+        if (answer.status() >= 400) {
+            lastError = Optional.of(answer);
+        }
+        return answer;
+    }
+
+    /** The last error answer (status ≥ 400) seen, for the IDs MSAL does not pass on. */
+    Optional<Answer> lastError() {
+        return lastError;
+    }
+
+    /** Where the last request went; names the host in network failure messages. */
+    URI lastTarget() {
+        return lastTarget;
+    }
+}

@@ -1,0 +1,95 @@
+package io.m365connect.core.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.m365connect.core.common.Secret;
+import java.io.InputStream;
+import java.net.Authenticator;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.Proxy;
+import java.net.URI;
+import java.net.URL;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.Test;
+
+class HttpClientsTest {
+
+    static X509Certificate extraCa() throws Exception {
+        try (InputStream in = HttpClientsTest.class.getResourceAsStream("/auth/extra-ca.pem")) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
+    @Test
+    void extraCaIsTrustedBesideTheJdksOwnCas() throws Exception {
+        X509Certificate ca = extraCa();
+        X509TrustManager merged = HttpClients.trustManager(List.of(ca));
+
+        Set<String> subjects = Arrays.stream(merged.getAcceptedIssuers())
+                .map(c -> c.getSubjectX500Principal().getName()).collect(Collectors.toSet());
+        assertTrue(subjects.contains(ca.getSubjectX500Principal().getName()));
+        assertTrue(merged.getAcceptedIssuers().length > 50, "the JDK's default CAs must stay trusted");
+    }
+
+    @Test
+    void withoutExtraCasTheJdkDefaultContextIsUsed() throws Exception {
+        assertEquals(javax.net.ssl.SSLContext.getDefault(), HttpClients.sslContext(HttpSettings.defaults()));
+    }
+
+    @Test
+    void explicitProxyIsUsedForEveryAddress() {
+        HttpSettings s = HttpSettings.defaults().withProxy(URI.create("http://proxy.corp:3128"), null, null);
+
+        List<Proxy> chosen = HttpClients.proxySelector(s).select(URI.create("https://login.microsoftonline.com/"));
+
+        assertEquals(1, chosen.size());
+        InetSocketAddress address = (InetSocketAddress) chosen.get(0).address();
+        assertEquals("proxy.corp", address.getHostString());
+        assertEquals(3128, address.getPort());
+    }
+
+    @Test
+    void proxyWithoutPortDefaultsTo8080() {
+        HttpSettings s = HttpSettings.defaults().withProxy(URI.create("http://proxy.corp"), null, null);
+        assertEquals(8080, ((InetSocketAddress) HttpClients.proxy(s).address()).getPort());
+    }
+
+    @Test
+    void noProxyModeGoesDirect() {
+        HttpSettings s = new HttpSettings(HttpSettings.ProxyMode.NONE, null, null, null, null, null, null);
+        assertEquals(List.of(Proxy.NO_PROXY), HttpClients.proxySelector(s).select(URI.create("https://x.test/")));
+    }
+
+    @Test
+    void noAuthenticatorWithoutProxyCredentials() {
+        assertTrue(HttpClients.authenticator(HttpSettings.defaults()).isEmpty());
+        assertTrue(HttpClients.authenticator(HttpSettings.defaults()
+                .withProxy(URI.create("http://p:1"), null, null)).isEmpty());
+    }
+
+    @Test
+    void proxyCredentialsAreGivenToTheProxyOnlyAndEnableBasicForTunnels() throws Exception {
+        System.setProperty(HttpClients.TUNNELING_DISABLED_SCHEMES, "Basic");
+        HttpSettings s = HttpSettings.defaults().withProxy(URI.create("http://p:3128"), "alice", Secret.of("pw"));
+
+        Authenticator auth = HttpClients.authenticator(s).orElseThrow();
+
+        assertEquals("", System.getProperty(HttpClients.TUNNELING_DISABLED_SCHEMES));
+        PasswordAuthentication forProxy = auth.requestPasswordAuthenticationInstance("p", InetAddress.getLoopbackAddress(),
+                3128, "http", "realm", "basic", new URL("https://login.test/"), Authenticator.RequestorType.PROXY);
+        assertEquals("alice", forProxy.getUserName());
+        assertEquals("pw", new String(forProxy.getPassword()));
+        assertNull(auth.requestPasswordAuthenticationInstance("login.test", InetAddress.getLoopbackAddress(), 443,
+                "https", "realm", "basic", new URL("https://login.test/"), Authenticator.RequestorType.SERVER));
+    }
+}
