@@ -44,4 +44,13 @@ public record HandoffSession(
     public Optional<String> input(String id) {
         return Optional.ofNullable(inputs.get(id)).map(String::trim).filter(s -> !s.isEmpty());
     }
+
+    /** The same session with the tenant ID the check read from a token (the person may have typed a domain). */
+    public HandoffSession withTenantId(String tenantGuid) {
+        return new HandoffSession(recipe, cloud, tenantGuid, clientId, inputs, credentialKind, credential, tokenScopes);
+    }
+
+    public HandoffSession withTokenScopes(List<String> scopes) {
+        return new HandoffSession(recipe, cloud, tenantId, clientId, inputs, credentialKind, credential, scopes);
+    }
 }
