@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the wizard window from the wired services. */
@@ -36,10 +37,14 @@ public final class ConnectApp extends Application {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.text(
                 WizardWindow.isPractice(window.session.cloud()) ? "app.title.practice" : "app.title"),
                 window.session.cloudProperty()));
-        stage.setScene(new Scene(window.view, 1180, 760));
+        BorderPane root = new BorderPane(window.view);
+        root.setTop(ProfileOpening.menu(stage, window::openProfile));
+        ProfileOpening.acceptDrops(root, window::openProfile);
+        stage.setScene(new Scene(root, 1180, 760));
         stage.setMinWidth(860);
         stage.setMinHeight(560);
         window.begin(mode.profile());
+        ProfileOpening.acceptFromSystem(window::openProfile);
         stage.show();
         if (mode.practice()) {
             window.openPractice();

@@ -15,6 +15,7 @@ public final class Launcher {
         if (mode.smoke()) {
             System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring.buildInBackground(), mode)));
         } else if (mode.gui()) {
+            OpenFileEvents.install();
             ConnectApp.launch(Wiring.buildInBackground(), mode);
         } else {
             System.exit(Cli.runOnTerminal(args, Wiring.build()));

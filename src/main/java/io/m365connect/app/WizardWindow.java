@@ -7,6 +7,7 @@ import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.diagnose.ConnectionCheck;
 import io.m365connect.core.diagnose.TokenChecks;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.profile.HelpdeskProfiles;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
 import io.m365connect.core.recipe.Recipe;
@@ -17,13 +18,17 @@ import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.practice.PracticeTenantViewModel;
 import io.m365connect.ui.practice.PracticeTenantWindow;
 import io.m365connect.ui.shell.Activity;
-import io.m365connect.ui.shell.PlannedStep;
 import io.m365connect.ui.shell.PortalPages;
 import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
 import io.m365connect.ui.shell.WizardView;
 import io.m365connect.ui.shell.WizardViewModel;
 import io.m365connect.ui.step.credential.CredentialStep;
+import io.m365connect.ui.step.handoff.HandoffStep;
+import io.m365connect.core.handoff.CertificatePfx;
+import io.m365connect.core.handoff.CredentialFiles;
+import io.m365connect.ui.common.FxTextClipboard;
+import io.m365connect.ui.common.TextClipboard;
 import io.m365connect.ui.step.permissions.PermissionsStep;
 import io.m365connect.ui.step.registration.RegistrationStep;
 import io.m365connect.ui.step.target.TargetStep;
@@ -57,11 +62,16 @@ final class WizardWindow {
     private PracticeTenantViewModel practice;
 
     WizardWindow(Services services, UiExecutor executor, LinkOpener opener, Runnable onClose) {
-        this(services, services.recipes()::all, executor, opener, onClose);
+        this(services, services.recipes()::all, executor, opener, onClose, new FxTextClipboard());
     }
 
     WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
             LinkOpener opener, Runnable onClose) {
+        this(services, recipesByCloud, executor, opener, onClose, new FxTextClipboard());
+    }
+
+    WizardWindow(Services services, Function<String, List<Recipe>> recipesByCloud, UiExecutor executor,
+            LinkOpener opener, Runnable onClose, TextClipboard clipboard) {
         this.services = services;
         this.executor = executor;
         store = new ProfileStore(services.homeDir());
@@ -76,7 +86,8 @@ final class WizardWindow {
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new VerifyStep(session, executor, this::httpSettings, (s, first) -> checkTokens(credential, s, first),
                         opener),
-                new PlannedStep(Messages.text("handoff.title"), Messages.text("handoff.planned")));
+                new HandoffStep(session, executor, clipboard, new CredentialFiles(CertificatePfx.encoder()),
+                        services.version(), opener));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
     }
@@ -98,11 +109,6 @@ final class WizardWindow {
         });
     }
 
-    /**
-     * The network settings for sign-in: the app's own, plus the practice tenant's CA while its cloud is the
-     * draft's. An unreadable CA file leaves the settings as they are; the sign-in then says the certificate is
-     * not trusted, which is the truth.
-     */
     /** Fresh tokens for the Verify step with the credential step's credential; its token only on the first run. */
     private ConnectionCheck.TokenSource checkTokens(CredentialStep credential, WizardSession s, boolean firstRun)
             throws ProblemException {
@@ -113,6 +119,11 @@ final class WizardWindow {
         return TokenChecks.reusingOnce(fresh, firstRun ? credential.model().token() : Optional.empty(), s.cloud());
     }
 
+    /**
+     * The network settings for sign-in: the app's own, plus the practice tenant's CA while its cloud is the
+     * draft's. An unreadable CA file leaves the settings as they are; the sign-in then says the certificate is
+     * not trusted, which is the truth.
+     */
     HttpSettings httpSettings() {
         HttpSettings base = services.httpSettings();
         Path ca = practice == null ? null : practice.caFileProperty().get();
@@ -143,13 +154,24 @@ final class WizardWindow {
     void begin(Optional<Path> profile) {
         try {
             if (profile.isPresent()) {
-                SetupProfile opened = ProfileStore.read(profile.get());
-                model.open(opened);
+                model.openProfile(HelpdeskProfiles.open(profile.get(), services.recipes(), services.clouds()));
             } else {
                 model.start(store.loadAutosave());
             }
         } catch (ProblemException e) {
             model.reportStartProblem(e.problem());
+        }
+    }
+
+    /**
+     * Opens a helpdesk profile from File › Open, a drop onto the window or the operating system; a profile that
+     * cannot be used is shown as a problem and the current draft stays as it is.
+     */
+    void openProfile(Path file) {
+        try {
+            model.openProfile(HelpdeskProfiles.open(file, services.recipes(), services.clouds()));
+        } catch (ProblemException e) {
+            activity.show(e.problem());
         }
     }
 }

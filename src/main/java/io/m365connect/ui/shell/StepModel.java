@@ -12,4 +12,12 @@ public interface StepModel {
     /** Called each time the page becomes the current one (e.g. to refresh from the session). */
     default void entered() {
     }
+
+    /**
+     * True for a page whose input is never saved (the credential): an opened helpdesk profile cannot have filled
+     * it in, so the wizard stops there at the latest.
+     */
+    default boolean asksEachTime() {
+        return false;
+    }
 }

@@ -1,6 +1,9 @@
 package io.m365connect.ui.shell;
 
 import io.m365connect.core.common.Problem;
+import io.m365connect.core.handoff.CheckResults;
+import io.m365connect.core.handoff.HandoffCredential;
+import io.m365connect.core.handoff.HandoffPackage;
 import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
@@ -24,6 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
@@ -46,6 +50,12 @@ public final class WizardSession {
     private final StringProperty certificateThumbprint = new SimpleStringProperty(this, "certificateThumbprint", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ReadOnlyObjectWrapper<Problem> saveProblem = new ReadOnlyObjectWrapper<>(this, "saveProblem");
+    /** In memory only, never in the draft: what the Credential page chose and the Verify page found. */
+    private final ObjectProperty<HandoffCredential> credentialMaterial = new SimpleObjectProperty<>(this,
+            "credentialMaterial", new HandoffCredential.None());
+    private final ObjectProperty<CheckResults> checkResults = new SimpleObjectProperty<>(this, "checkResults");
+    private final ObservableList<String> tokenScopes = FXCollections.observableArrayList();
+    private final ObservableList<HandoffPackage.Script> scripts = FXCollections.observableArrayList();
 
     private final AtomicReference<SetupProfile> pending = new AtomicReference<>();
     private final AtomicBoolean writing = new AtomicBoolean();
@@ -100,6 +110,17 @@ public final class WizardSession {
     public ObjectProperty<CredentialKind> credentialKindProperty() { return credentialKind; }
     public StringProperty certificateThumbprintProperty() { return certificateThumbprint; }
     public StringProperty notesProperty() { return notes; }
+    /**
+     * The credential itself (secret value, certificate and key, PFX password), held in memory for the Verify and
+     * Hand-off pages; it is never part of {@link #snapshot()}, so it never reaches the draft or a profile.
+     */
+    public ObjectProperty<HandoffCredential> credentialMaterialProperty() { return credentialMaterial; }
+    /** The last connection check, as the setup report tells it; null before one ran. */
+    public ObjectProperty<CheckResults> checkResultsProperty() { return checkResults; }
+    /** The scopes the last check's token was asked for (the Email connector hands them over). */
+    public ObservableList<String> tokenScopes() { return tokenScopes; }
+    /** Scripts and fragments the Verify page built (Exchange PowerShell, manifest fragment). */
+    public ObservableList<HandoffPackage.Script> scripts() { return scripts; }
     /** Set when the draft could not be saved; the shell shows it. */
     public ReadOnlyObjectProperty<Problem> saveProblemProperty() { return saveProblem.getReadOnlyProperty(); }
 

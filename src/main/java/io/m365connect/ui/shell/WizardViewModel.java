@@ -121,6 +121,26 @@ public final class WizardViewModel {
         steps.get(current.get()).entered();
     }
 
+    /**
+     * Opens a helpdesk profile: its values become the draft and the wizard goes to the first page that still
+     * needs input (at the latest the page that asks each time, the credential).
+     */
+    public void openProfile(SetupProfile profile) {
+        session.restore(profile).ifPresent(activity::show);
+        session.startAutosave();
+        resumable.set(null);
+        int i = 0;
+        for (; i < steps.size() - 1; i++) {
+            StepModel step = steps.get(i);
+            step.entered();
+            if (!step.unmetRequirement().get().isEmpty() || step.asksEachTime()) {
+                break;
+            }
+        }
+        current.set(i);
+        steps.get(i).entered();
+    }
+
     public void continueDraft() {
         SetupProfile p = resumable.get();
         if (p != null) {

@@ -50,6 +50,12 @@ public final class CredentialStep extends PageStep {
         certificate.refresh();
     }
 
+    /** A credential is never saved in the draft or a profile, so an opened profile stops here. */
+    @Override
+    public boolean asksEachTime() {
+        return true;
+    }
+
     @Override
     protected Node createView() {
         return new CredentialView(model, opener, m -> new CertificatePane(certificate.certificate(),

@@ -79,6 +79,7 @@ public final class CredentialViewModel {
     /** Next is never blocked here: a person may look at the permissions before the secret exists. */
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
     private AccessToken token;
+    private List<String> requestedScopes = List.of();
     private TaskHandle running;
 
     public CredentialViewModel(WizardSession session, TokenService tokens, Supplier<HttpSettings> http,
@@ -149,6 +150,7 @@ public final class CredentialViewModel {
         CredentialKind kind = kindProperty().get();
         Recipe recipe = session.recipe().orElseThrow();
         List<String> scopes = RecipeScopes.forRecipe(recipe, session.cloud(), kind);
+        requestedScopes = scopes;
         if (scopes.isEmpty()) {
             fail(Problem.of(CredentialTexts.text("credential.missing.scopes"), ""), List.of());
             return;
@@ -246,6 +248,7 @@ public final class CredentialViewModel {
         deviceCode.set(null);
         if (result instanceof AccessToken t) {
             token = t;
+            session.tokenScopes().setAll(requestedScopes);
             summary.set(TokenSummary.of(t, clock.instant()));
             phase.set(Phase.DONE);
         } else {
@@ -277,6 +280,8 @@ public final class CredentialViewModel {
             phase.set(Phase.IDLE);
         }
         missing.set(missingInput().orElse(""));
+        session.credentialMaterialProperty().set(CredentialHandover.of(kindProperty().get(), secretText.get(),
+                certificate.get(), session.credentialMaterialProperty().get()));
     }
 
     /** The first input the chosen method still needs, in the person's words. */
