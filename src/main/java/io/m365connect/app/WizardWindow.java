@@ -86,7 +86,7 @@ final class WizardWindow {
                 new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
                 new VerifyStep(session, executor, this::httpSettings, (s, first) -> checkTokens(credential, s, first),
                         opener),
-                new HandoffStep(session, executor, clipboard, new CredentialFiles(CertificatePfx.encoder()),
+                new HandoffStep(session, services.recipes().permissions(), executor, clipboard, new CredentialFiles(CertificatePfx.encoder()),
                         services.version(), opener));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);

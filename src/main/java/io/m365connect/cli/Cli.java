@@ -24,7 +24,8 @@ public final class Cli {
             CertCommand.class,
             TokenCommand.class,
             ExplainCommand.class,
-            CheckCommand.class);
+            CheckCommand.class,
+            HandoffCommand.class);
 
     private Cli() {
     }

@@ -2,6 +2,7 @@ package io.m365connect.ui.step.handoff;
 
 import io.m365connect.core.handoff.ArtifactWriter;
 import io.m365connect.core.handoff.CredentialFiles;
+import io.m365connect.core.recipe.PermissionCatalog;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.TextClipboard;
 import io.m365connect.ui.common.UiExecutor;
@@ -17,9 +18,9 @@ public final class HandoffStep implements WizardStep {
     private final LinkOpener opener;
     private HandoffView view;
 
-    public HandoffStep(WizardSession session, UiExecutor executor, TextClipboard clipboard,
-                       CredentialFiles credentialFiles, String version, LinkOpener opener) {
-        this.model = new HandoffViewModel(new SessionSources(session), executor, clipboard, new FxDelay(),
+    public HandoffStep(WizardSession session, PermissionCatalog permissions, UiExecutor executor,
+                       TextClipboard clipboard, CredentialFiles credentialFiles, String version, LinkOpener opener) {
+        this.model = new HandoffViewModel(new SessionSources(session, permissions), executor, clipboard, new FxDelay(),
                 credentialFiles, new ArtifactWriter(), Clock.systemUTC(), version);
         this.opener = opener;
     }

@@ -4,6 +4,9 @@ import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.handoff.CheckResults;
 import io.m365connect.core.handoff.HandoffCredential;
 import io.m365connect.core.handoff.HandoffPackage;
+import io.m365connect.core.handoff.HandoffScripts;
+import io.m365connect.core.recipe.PermissionCatalog;
+import java.util.ArrayList;
 import io.m365connect.core.handoff.PfxPasswords;
 import io.m365connect.core.handoff.RecipeFiles;
 import io.m365connect.core.handoff.HandoffSession;
@@ -15,9 +18,11 @@ import java.util.Optional;
 /** The Hand-off page's view of the wizard's draft and of what the Credential and Verify pages left in it. */
 final class SessionSources implements HandoffViewModel.Sources {
     private final WizardSession session;
+    private final PermissionCatalog permissions;
 
-    SessionSources(WizardSession session) {
+    SessionSources(WizardSession session, PermissionCatalog permissions) {
         this.session = session;
+        this.permissions = permissions;
     }
 
     @Override
@@ -45,7 +50,9 @@ final class SessionSources implements HandoffViewModel.Sources {
 
     @Override
     public List<HandoffPackage.Script> scripts(HandoffSession s) {
-        return List.copyOf(session.scripts());
+        List<HandoffPackage.Script> all = new ArrayList<>(HandoffScripts.of(s, permissions));
+        all.addAll(session.scripts());
+        return all;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.m365connect.ui.step.verify;
 
+import java.time.Instant;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.diagnose.ConnectionCheck;
@@ -11,6 +12,7 @@ import io.m365connect.core.tenant.Cloud;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.shell.PageStep;
+import io.m365connect.core.diagnose.CheckReports;
 import io.m365connect.ui.shell.WizardSession;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,6 +33,9 @@ public final class VerifyStep extends PageStep {
     public VerifyStep(WizardSession session, UiExecutor executor, Supplier<HttpSettings> http, CheckTokens tokens,
                       LinkOpener opener) {
         this(new VerifyViewModel(executor, firstRun -> setup(session, http.get(), tokens, firstRun)), opener);
+        // The Hand-off page's report tells what this check found; it reaches it through the session, in memory.
+        model.reportProperty().addListener((o, was, now) -> session.checkResultsProperty().set(now == null
+                || session.recipe().isEmpty() ? null : CheckReports.of(session.recipe().get(), now, Instant.now())));
     }
 
     private VerifyStep(VerifyViewModel model, LinkOpener opener) {

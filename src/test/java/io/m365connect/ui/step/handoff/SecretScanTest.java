@@ -44,7 +44,7 @@ class SecretScanTest {
     private final List<String> clipboard = new ArrayList<>();
 
     private HandoffViewModel model(WizardSession session) {
-        return new HandoffViewModel(new SessionSources(session), new DirectUiExecutor(), new TextClipboard() {
+        return new HandoffViewModel(new SessionSources(session, RecipeCatalog.loadBuiltIn(CloudCatalog.loadBuiltIn()).permissions()), new DirectUiExecutor(), new TextClipboard() {
             @Override
             public void put(String text) {
                 clipboard.add(text);
