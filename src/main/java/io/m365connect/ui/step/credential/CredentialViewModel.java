@@ -46,8 +46,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Step "Credential" without the certificate part: client secret, browser sign-in, device code and user name +
- * password, and "Get token" with a plain summary. Secrets stay in this model (never in the session or the
- * saved draft); the raw token only leaves through {@link #tokenForClipboard()}.
+ * password, and "Get token" with a plain summary. The user's password stays in this model; the client secret
+ * or certificate reaches the Verify and Hand-off pages through the session's in-memory credential, never the
+ * saved draft; the raw token only leaves through {@link #tokenForClipboard()}.
  */
 public final class CredentialViewModel {
     /** Where the page is: nothing asked yet, asking, waiting for the person, token shown, or refused. */
