@@ -2,6 +2,7 @@ package io.m365connect.app;
 
 import io.m365connect.core.Services;
 import io.m365connect.core.auth.MsalTokenService;
+import io.m365connect.core.common.Lazy;
 import io.m365connect.core.common.Log;
 import io.m365connect.core.common.LogFile;
 import io.m365connect.core.diagnose.ErrorCatalog;
@@ -28,10 +29,10 @@ final class Wiring {
         HttpClients.allowBasicForTunnels();
         Path home = AppHome.current();
         startLogFile(home);
-        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
-        ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
-        return new Services(version(), home, clouds, RecipeCatalog.loadBuiltIn(clouds),
-                HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors);
+        Lazy<CloudCatalog> clouds = Lazy.of(CloudCatalog::loadBuiltIn);
+        Lazy<ErrorCatalog> errors = Lazy.of(ErrorCatalog::loadBuiltIn);
+        return new Services(version(), home, clouds, () -> RecipeCatalog.loadBuiltIn(clouds.get()),
+                HttpSettings.defaults(), Wiring::practiceTenant, () -> new MsalTokenService(errors.get()), errors);
     }
 
     /** A log file that cannot be opened must not stop the app; the person loses only the log. */
@@ -48,7 +49,11 @@ final class Wiring {
      * toolkit, instead of before it.
      */
     static CompletableFuture<Services> buildInBackground() {
-        return CompletableFuture.supplyAsync(Wiring::build);
+        return CompletableFuture.supplyAsync(() -> {
+            Services services = build();
+            services.recipes();
+            return services;
+        });
     }
 
     /** A new, not yet started practice tenant with the built-in demo tenant. */

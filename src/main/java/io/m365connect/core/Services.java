@@ -2,6 +2,7 @@ package io.m365connect.core;
 
 import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.auth.TokenService;
+import io.m365connect.core.common.Lazy;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
@@ -12,38 +13,60 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The core services, built once by {@code app.Wiring}; the ui and cli receive this record and never build
+ * The core services, built once by {@code app.Wiring}; the ui and cli receive this object and never build
  * services themselves.
+ *
+ * <p>The catalogs (JSON read through Jackson and checked at load) and the token service (MSAL4J) are built on
+ * first use, once: a CLI call such as {@code cert convert} uses none of them and must not pay for them at
+ * start (issue #3), and the wizard warms them on a pool thread while its toolkit starts. Accessors keep the
+ * names they had as record components.
  */
-public record Services(
-        String version,
-        Path homeDir,
-        CloudCatalog clouds,
-        RecipeCatalog recipes,
-        HttpSettings httpSettings,
-        Supplier<PracticeTenant> practiceTenants,
-        TokenService tokens,
-        ErrorCatalog errorCatalog) {
+public final class Services {
+    private final String version;
+    private final Path homeDir;
+    private final Lazy<CloudCatalog> clouds;
+    private final Lazy<RecipeCatalog> recipes;
+    private final HttpSettings httpSettings;
+    private final Supplier<PracticeTenant> practiceTenants;
+    private final Lazy<TokenService> tokens;
+    private final Lazy<ErrorCatalog> errorCatalog;
 
-    public Services {
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(homeDir, "homeDir");
-        Objects.requireNonNull(clouds, "clouds");
-        Objects.requireNonNull(recipes, "recipes");
-        Objects.requireNonNull(httpSettings, "httpSettings");
-        Objects.requireNonNull(practiceTenants, "practiceTenants");
-        Objects.requireNonNull(tokens, "tokens");
-        Objects.requireNonNull(errorCatalog, "errorCatalog");
+    /** Each supplier runs at most once, when its service is first asked for (on any thread). */
+    public Services(String version, Path homeDir, Supplier<CloudCatalog> clouds, Supplier<RecipeCatalog> recipes,
+                    HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants,
+                    Supplier<? extends TokenService> tokens, Supplier<ErrorCatalog> errorCatalog) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.homeDir = Objects.requireNonNull(homeDir, "homeDir");
+        this.clouds = Lazy.of(clouds);
+        this.recipes = Lazy.of(recipes);
+        this.httpSettings = Objects.requireNonNull(httpSettings, "httpSettings");
+        this.practiceTenants = Objects.requireNonNull(practiceTenants, "practiceTenants");
+        this.tokens = Lazy.of(tokens);
+        this.errorCatalog = Lazy.of(errorCatalog);
     }
 
-    /** With the built-in error catalog and MSAL token service, for callers (tests) that need no others. */
+    /**
+     * With catalogs already loaded, the built-in error catalog and the MSAL token service (both built on first
+     * use), for callers (tests) that need no others.
+     */
     public Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants) {
-        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, ErrorCatalog.loadBuiltIn());
+        this(version, homeDir, Lazy.value(clouds), Lazy.value(recipes), httpSettings, practiceTenants,
+                Lazy.of(ErrorCatalog::loadBuiltIn));
     }
 
-    private Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
-                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, ErrorCatalog errors) {
-        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, new MsalTokenService(errors), errors);
+    private Services(String version, Path homeDir, Supplier<CloudCatalog> clouds, Supplier<RecipeCatalog> recipes,
+                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, Lazy<ErrorCatalog> errors) {
+        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, () -> new MsalTokenService(errors.get()),
+                errors);
     }
+
+    public String version() { return version; }
+    public Path homeDir() { return homeDir; }
+    public CloudCatalog clouds() { return clouds.get(); }
+    public RecipeCatalog recipes() { return recipes.get(); }
+    public HttpSettings httpSettings() { return httpSettings; }
+    public Supplier<PracticeTenant> practiceTenants() { return practiceTenants; }
+    public TokenService tokens() { return tokens.get(); }
+    public ErrorCatalog errorCatalog() { return errorCatalog.get(); }
 }
