@@ -1,6 +1,5 @@
 package io.m365connect.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.m365connect.core.cert.CertificateBundle;
 import io.m365connect.core.cert.CertificateExport;
 import io.m365connect.core.cert.CertificateProblem;
@@ -13,6 +12,7 @@ import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.Secret;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,31 +98,28 @@ final class CertConvertCommand implements Callable<Integer> {
         CertificateExport export = new CertificateExport(new CertificateWriter(new SecureRandom()));
         CertificateExport.Options options = new CertificateExport.Options(keys,
                 legacy ? PfxProfile.LEGACY : PfxProfile.MODERN, outPassword, force);
-        ObjectNode doc = Json.object();
+        List<CertJson.Outcome<List<Path>>> outcomes = new ArrayList<>();
         int code = ExitCodes.OK;
         for (Path input : inputs) {
-            ObjectNode entry = doc.withArray("files").addObject();
-            entry.put("input", input.toString());
             try {
                 CertificateBundle bundle = support.read(input, Optional.ofNullable(keyFile));
                 List<Path> written = export.export(bundle, CertificateExport.baseName(input), format, out, options,
                         Cancellation.none());
-                written.forEach(p -> entry.withArray("written").add(p.toString()));
-                entry.put("ok", true);
+                outcomes.add(CertJson.Outcome.done(input, written));
                 if (!json) {
                     written.forEach(context.out()::println);
                 }
             } catch (CertificateProblem p) {
                 code = Math.max(code, CertSupport.exitCode(p));
-                entry.put("ok", false);
-                entry.set("error", CertJson.problem(p));
+                outcomes.add(CertJson.Outcome.failed(input, p));
                 CertSupport.report(context, input, p);
             }
         }
         outPassword.wipe();
-        doc.put("ok", code == ExitCodes.OK);
         if (json) {
-            Json.print(context.out(), doc);
+            Json.print(context.out(), CertJson.files("input", outcomes,
+                    (entry, written) -> written.forEach(p -> entry.withArray("written").add(p.toString())),
+                    code == ExitCodes.OK));
         }
         return code;
     }

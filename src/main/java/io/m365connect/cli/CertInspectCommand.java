@@ -1,6 +1,5 @@
 package io.m365connect.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.m365connect.core.cert.CertificateBundle;
 import io.m365connect.core.cert.CertificateDetails;
 import io.m365connect.core.cert.CertificateProblem;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,29 +41,25 @@ final class CertInspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         CertSupport support = new CertSupport(new PasswordSpec(context, System.getenv()).resolve(passin, "--passin"));
-        ObjectNode doc = Json.object();
+        List<CertJson.Outcome<CertificateDetails>> outcomes = new ArrayList<>();
         int code = ExitCodes.OK;
         for (Path file : files) {
-            ObjectNode entry = doc.withArray("files").addObject();
-            entry.put("file", file.toString());
             try {
                 CertificateBundle bundle = support.read(file, java.util.Optional.empty());
                 CertificateDetails details = CertificateDetails.of(bundle, Clock.systemUTC());
-                entry.put("ok", true);
-                entry.set("certificate", CertJson.details(details));
+                outcomes.add(CertJson.Outcome.done(file, details));
                 if (!json) {
                     print(context.out(), file, details);
                 }
             } catch (CertificateProblem p) {
                 code = Math.max(code, CertSupport.exitCode(p));
-                entry.put("ok", false);
-                entry.set("error", CertJson.problem(p));
+                outcomes.add(CertJson.Outcome.failed(file, p));
                 CertSupport.report(context, file, p);
             }
         }
-        doc.put("ok", code == ExitCodes.OK);
         if (json) {
-            Json.print(context.out(), doc);
+            Json.print(context.out(), CertJson.files("file", outcomes,
+                    (entry, details) -> entry.set("certificate", CertJson.details(details)), code == ExitCodes.OK));
         }
         return code;
     }

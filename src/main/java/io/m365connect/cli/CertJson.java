@@ -5,10 +5,44 @@ import io.m365connect.core.cert.CertificateCheck;
 import io.m365connect.core.cert.CertificateDetails;
 import io.m365connect.core.cert.CertificateProblem;
 import io.m365connect.core.cert.CheckResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The JSON shapes of the cert commands (README, "Certificates"). */
 final class CertJson {
     private CertJson() {
+    }
+
+    /**
+     * What a command over several files made of one of them, or why it could not. Commands collect these and
+     * turn them into JSON only when {@code --json} asks for it: without it Jackson is not loaded at all, which
+     * is a good part of a one-file {@code cert convert}'s start-up (issue #3).
+     */
+    record Outcome<T>(Path file, Optional<T> result, Optional<CertificateProblem> problem) {
+        static <T> Outcome<T> done(Path file, T result) {
+            return new Outcome<>(file, Optional.of(result), Optional.empty());
+        }
+
+        static <T> Outcome<T> failed(Path file, CertificateProblem problem) {
+            return new Outcome<>(file, Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    /** {@code {"files": [{fileKey: …, "ok": …, …result or "error"}], "ok": …}}. */
+    static <T> ObjectNode files(String fileKey, List<Outcome<T>> outcomes, BiConsumer<ObjectNode, T> result,
+                                boolean ok) {
+        ObjectNode doc = Json.object();
+        for (Outcome<T> o : outcomes) {
+            ObjectNode entry = doc.withArray("files").addObject();
+            entry.put(fileKey, o.file().toString());
+            entry.put("ok", o.problem().isEmpty());
+            o.result().ifPresent(r -> result.accept(entry, r));
+            o.problem().ifPresent(p -> entry.set("error", problem(p)));
+        }
+        doc.put("ok", ok);
+        return doc;
     }
 
     static ObjectNode details(CertificateDetails d) {

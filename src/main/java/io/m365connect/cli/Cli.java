@@ -75,7 +75,7 @@ public final class Cli {
     public static int run(String[] args, Services services, PrintWriter out, PrintWriter err, InputStream in) {
         CliContext context = new CliContext(services, out, err, in);
         CommandLine cmd = new CommandLine(new Root(context), new ContextFactory(context));
-        for (Class<?> command : COMMANDS) {
+        for (Class<?> command : commandsFor(args)) {
             cmd.addSubcommand(command);
         }
         boolean json = Arrays.asList(args).contains("--json");
@@ -112,6 +112,24 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands to register: only the one the arguments name, when they name one. picocli reads every
+     * registered class (its options, their types, its own subcommands) before it parses anything, and a call
+     * such as {@code cert convert} should not pay for {@code check}'s and {@code handoff}'s (issue #3). Help,
+     * errors and suggestions for an unknown or missing command see all of them. The root's own options take no
+     * value, so the first argument that is not an option is the command's name.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        String first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (annotation.name().equals(first) || Arrays.asList(annotation.aliases()).contains(first)) {
+                return List.of(command);
+            }
+        }
+        return COMMANDS;
     }
 
     static int exitCodeFor(Throwable ex) {
