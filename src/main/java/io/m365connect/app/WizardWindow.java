@@ -18,6 +18,7 @@ import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.practice.PracticeTenantViewModel;
 import io.m365connect.ui.practice.PracticeTenantWindow;
 import io.m365connect.ui.shell.Activity;
+import io.m365connect.ui.shell.DeferredStep;
 import io.m365connect.ui.shell.PortalPages;
 import io.m365connect.ui.shell.WizardSession;
 import io.m365connect.ui.shell.WizardStep;
@@ -77,17 +78,22 @@ final class WizardWindow {
         store = new ProfileStore(services.homeDir());
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
-        CredentialStep credential = new CredentialStep(session, PortalPages.registration(), services.tokens(),
-                this::httpSettings, executor, opener);
+        // Only the first page is built before the window shows; the others when first visited (issue #8).
+        DeferredStep<CredentialStep> credential = new DeferredStep<>(Messages.text("credential.title"),
+                () -> new CredentialStep(session, PortalPages.registration(), services.tokens(), this::httpSettings,
+                        executor, opener));
         steps = List.of(
                 new TargetStep(session, this::openPractice),
-                new RegistrationStep(session, PortalPages.registration(), opener),
+                new DeferredStep<>(Messages.text("registration.title"),
+                        () -> new RegistrationStep(session, PortalPages.registration(), opener)),
                 credential,
-                new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener),
-                new VerifyStep(session, executor, this::httpSettings, (s, first) -> checkTokens(credential, s, first),
-                        opener),
-                new HandoffStep(session, services.recipes().permissions(), executor, clipboard, new CredentialFiles(CertificatePfx.encoder()),
-                        services.version(), opener));
+                new DeferredStep<>(Messages.text("permissions.title"),
+                        () -> new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener)),
+                new DeferredStep<>(Messages.text("verify.title"), () -> new VerifyStep(session, executor,
+                        this::httpSettings, (s, first) -> checkTokens(credential.step(), s, first), opener)),
+                new DeferredStep<>(Messages.text("handoff.title"), () -> new HandoffStep(session,
+                        services.recipes().permissions(), executor, clipboard,
+                        new CredentialFiles(CertificatePfx.encoder()), services.version(), opener)));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
     }

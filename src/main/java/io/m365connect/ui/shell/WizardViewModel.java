@@ -39,9 +39,9 @@ public final class WizardViewModel {
         this.steps = List.copyOf(steps);
         this.session = Objects.requireNonNull(session);
         this.activity = Objects.requireNonNull(activity);
-        nextBlockedBy.bind(Bindings.createStringBinding(
-                () -> this.steps.get(current.get()).unmetRequirement().get(),
-                dependencies()));
+        // Only the current page's requirement is observed: a page is not asked (nor built) before it is shown.
+        nextBlockedBy.bind(this.steps.get(0).unmetRequirement());
+        current.addListener((o, was, now) -> nextBlockedBy.bind(this.steps.get(now.intValue()).unmetRequirement()));
         canGoNext = Bindings.createBooleanBinding(() -> nextBlockedBy.get().isEmpty() && !activity.busyProperty().get()
                 && current.get() < this.steps.size() - 1, nextBlockedBy, activity.busyProperty(), current);
         canGoBack = Bindings.createBooleanBinding(() -> current.get() > 0 && !activity.busyProperty().get(),
@@ -52,15 +52,6 @@ public final class WizardViewModel {
             }
         });
         this.steps.get(0).entered();
-    }
-
-    private javafx.beans.Observable[] dependencies() {
-        javafx.beans.Observable[] deps = new javafx.beans.Observable[steps.size() + 1];
-        deps[0] = current;
-        for (int i = 0; i < steps.size(); i++) {
-            deps[i + 1] = steps.get(i).unmetRequirement();
-        }
-        return deps;
     }
 
     public List<String> titles() {
