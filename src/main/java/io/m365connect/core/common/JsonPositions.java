@@ -9,18 +9,32 @@ import java.util.Map;
 
 /**
  * Line numbers of every value in a JSON document, keyed by JSON path ({@code $.a[0].b}), so a problem found
- * after binding (an unknown permission name) can still point at its line.
+ * after binding (an unknown permission name) can still point at its line. The index is built on the first
+ * question: a document without problems (every built-in catalog, on every start) never needs it.
  */
 public final class JsonPositions {
     private static final JsonFactory FACTORY = new JsonFactory();
-    private final Map<String, Integer> lines;
+    private final byte[] json;
+    private Map<String, Integer> lines;
 
-    private JsonPositions(Map<String, Integer> lines) {
-        this.lines = lines;
+    private JsonPositions(byte[] json) {
+        this.json = json;
     }
 
-    /** Indexes a document; a document that is not JSON yields an empty index (binding reports that). */
+    /** Positions in a document that stays as it is; one that is not JSON yields no lines (binding reports that). */
     public static JsonPositions of(byte[] json) {
+        return new JsonPositions(json);
+    }
+
+    /** The line of the value at {@code path}, or -1. */
+    public synchronized int line(String path) {
+        if (lines == null) {
+            lines = index(json);
+        }
+        return lines.getOrDefault(path, -1);
+    }
+
+    private static Map<String, Integer> index(byte[] json) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t;
@@ -31,14 +45,9 @@ public final class JsonPositions {
                 }
             }
         } catch (IOException e) {
-            return new JsonPositions(lines);
+            return lines;
         }
-        return new JsonPositions(lines);
-    }
-
-    /** The line of the value at {@code path}, or -1. */
-    public int line(String path) {
-        return lines.getOrDefault(path, -1);
+        return lines;
     }
 
     private static String toPath(String pointer) {
