@@ -45,12 +45,13 @@ final class Wiring {
     }
 
     /**
-     * The window's start: the catalogs (JSON, checked at load) load on a pool thread while JavaFX starts its
-     * toolkit, instead of before it.
+     * The window's start: the services are built at once (so the log file is open before anything logs), and
+     * their catalogs (JSON, checked at load) load on a pool thread while JavaFX starts its toolkit and shows the
+     * wizard's skeleton. The future completes when the first page's recipes are ready.
      */
     static CompletableFuture<Services> buildInBackground() {
+        Services services = build();
         return CompletableFuture.supplyAsync(() -> {
-            Services services = build();
             services.recipes();
             return services;
         });

@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.stage.Window;
 
 /**
@@ -79,23 +80,30 @@ final class WizardWindow {
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
         // Only the first page is built before the window shows; the others when first visited (issue #8).
-        DeferredStep<CredentialStep> credential = new DeferredStep<>(Messages.text("credential.title"),
+        List<String> titles = titles();
+        DeferredStep<CredentialStep> credential = new DeferredStep<>(titles.get(2),
                 () -> new CredentialStep(session, PortalPages.registration(), services.tokens(), this::httpSettings,
                         executor, opener));
         steps = List.of(
                 new TargetStep(session, this::openPractice),
-                new DeferredStep<>(Messages.text("registration.title"),
+                new DeferredStep<>(titles.get(1),
                         () -> new RegistrationStep(session, PortalPages.registration(), opener)),
                 credential,
-                new DeferredStep<>(Messages.text("permissions.title"),
+                new DeferredStep<>(titles.get(3),
                         () -> new PermissionsStep(session, PortalPages.consent(), PortalPages.permissions(), opener)),
-                new DeferredStep<>(Messages.text("verify.title"), () -> new VerifyStep(session, executor,
+                new DeferredStep<>(titles.get(4), () -> new VerifyStep(session, executor,
                         this::httpSettings, (s, first) -> checkTokens(credential.step(), s, first), opener)),
-                new DeferredStep<>(Messages.text("handoff.title"), () -> new HandoffStep(session,
+                new DeferredStep<>(titles.get(5), () -> new HandoffStep(session,
                         services.recipes().permissions(), executor, clipboard,
                         new CredentialFiles(CertificatePfx.encoder()), services.version(), opener)));
         model = new WizardViewModel(steps, session, activity);
         view = new WizardView(model, steps, onClose);
+    }
+
+    /** The pages' titles in order, known before any page exists (the window's skeleton lists them). */
+    static List<String> titles() {
+        return Stream.of("target.title", "registration.title", "credential.title", "permissions.title",
+                "verify.title", "handoff.title").map(Messages::text).toList();
     }
 
     /**

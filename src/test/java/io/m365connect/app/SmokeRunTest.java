@@ -57,6 +57,17 @@ class SmokeRunTest {
     }
 
     @Test
+    void aStartFailureTheWindowShowsStillFailsTheRun() {
+        int code = smoke.watch(() -> {
+            SmokeRun.fail(new IllegalStateException("catalog/clouds.json: line 3: unknown property"));
+            smoke.frameShown();
+        }, Duration.ofSeconds(30));
+
+        assertEquals(1, code);
+        assertEquals(1, aborts.get());
+    }
+
+    @Test
     void noFrameWithinTheLimitTriggersTheTimeout() throws Exception {
         int code = smoke.watch(() -> {
             try {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
  * running work.
  */
 public final class WizardView extends StackPane {
+    static final String STYLESHEET = WizardView.class.getResource("/io/m365connect/css/wizard.css").toExternalForm();
     private final WizardViewModel model;
     private final List<? extends WizardStep> steps;
     private final StackPane page = new StackPane();
@@ -33,9 +34,9 @@ public final class WizardView extends StackPane {
         this.model = model;
         this.steps = List.copyOf(steps);
         getStyleClass().add("wizard");
-        getStylesheets().add(WizardView.class.getResource("/io/m365connect/css/wizard.css").toExternalForm());
+        getStylesheets().add(STYLESHEET);
         BorderPane main = new BorderPane();
-        main.setLeft(new StepList(model));
+        main.setLeft(new StepList(model.titles(), model.currentProperty()));
         title.getStyleClass().add("step-title");
         page.getStyleClass().add("page");
         VBox.setVgrow(page, Priority.ALWAYS);
@@ -84,7 +85,11 @@ public final class WizardView extends StackPane {
         for (Button b : new Button[] {close, back, next}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, reason, close, back, next);
+        return navigationBar(reason, close, back, next);
+    }
+
+    static HBox navigationBar(Node... children) {
+        HBox bar = new HBox(8, children);
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getStyleClass().add("nav-bar");
         return bar;

@@ -70,8 +70,7 @@ public final class WizardViewModel {
     public ReadOnlyStringProperty resumeSummaryProperty() { return resumeSummary.getReadOnlyProperty(); }
 
     public StepStatus statusOf(int index) {
-        int c = current.get();
-        return index < c ? StepStatus.DONE : index == c ? StepStatus.CURRENT : StepStatus.NOT_YET;
+        return StepStatus.of(index, current.get());
     }
 
     public boolean isLast() {
