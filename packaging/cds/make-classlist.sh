@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates classlist.txt: the JDK and JavaFX classes the app loads up to its first frame. The dist
-# build dumps them into the runtime's default CDS archive (lib/server/classes.jsa), which the JVM maps at
-# start instead of loading and verifying each class. App and library classes are left out: JDK 17 only
+# Regenerates classlist.txt: the JDK, JavaFX, Jackson and BouncyCastle classes the app loads up to its first
+# frame and for a one-file `cert convert`. The dist build dumps them into the runtime's default CDS archive
+# (lib/server/classes.jsa), which the JVM maps at start instead of loading and verifying each class. App and library classes are left out: JDK 17 only
 # uses class-path classes from an archive when the class path matches the dump's, and that path differs
 # per install location. Run after mvn -Pdist package, with an X display or Xvfb (xvfb-run).
 set -euo pipefail
@@ -10,8 +10,16 @@ dist=target/dist
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$dist/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$work/loaded.txt" \
-  -cp "$dist/input/m365-connect.jar:$dist/input/lib/*" io.m365connect.app.Launcher --smoke
+# Two training runs: the wizard up to its first frame, and the CLI converting one PFX (the certificate
+# classes, BouncyCastle's among them, now that it is linked into the runtime).
+train() {
+  "$dist/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$work/$1.txt" -Duser.home="$work/home" \
+    -cp "$dist/input/m365-connect.jar:$dist/input/lib/*" io.m365connect.app.Launcher "${@:2}" >/dev/null
+}
+train gui --smoke
+train cli cert convert src/test/resources/certs/openssl3-default.pfx --to pem --passin pass:Test1234 --out "$work/pem"
+# The union, in first-seen order (a class listed twice would be dumped once anyway).
+awk '!seen[$0]++' "$work/gui.txt" "$work/cli.txt" >"$work/loaded.txt"
 
 for jar in "$dist/input/m365-connect.jar" "$dist"/input/lib/*.jar; do
   unzip -Z1 "$jar" '*.class' 2>/dev/null || true
