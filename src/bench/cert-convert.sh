@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `m365-connect cert convert` against openssl on the same PKCS#12 files (not part of `mvn verify`).
 #   src/bench/cert-convert.sh [RUNS]        (default 11 runs; prints medians in milliseconds)
-# 1. one PFX → PEM pair, a fresh JVM per call, with a few JVM start-up settings;
+# 1. one PFX → PEM pair, a fresh JVM per call: `java -jar target/app/m365-connect.jar` plain and with the
+#    start-up settings that help short calls, and, when `mvn -Pdist package` has built it, the packaged app
+#    (its CLI launcher, and its runtime's java run directly, which skips the launcher's package-manager queries);
 # 2. 200 PFX files in one call vs a 200-iteration openssl loop (Blink's two openssl commands per file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,24 +35,29 @@ timeit() {
 }
 
 ours() { java "$@" -jar "$JAR" cert convert "$work/app.pfx" --to pem --passin pass:$PW --out "$work/out"; }
+APP="target/dist/M365 Connect"
+packaged() { "$APP/bin/m365-connect" cert convert "$work/app.pfx" --to pem --passin pass:$PW --out "$work/out"; }
+# The packaged runtime (JDK, JavaFX, Jackson, BouncyCastle and picocli linked in, with their CDS archive).
+runtime() {
+  "$APP/lib/runtime/bin/java" -XX:+UseSerialGC "$@" -cp "$APP/lib/app/m365-connect.jar:$APP/lib/app/lib/*" \
+    io.m365connect.app.Launcher cert convert "${inputs[@]:-$work/app.pfx}" --to pem --passin pass:$PW --out "$work/out"
+}
 blink_openssl() { # the two commands of Blink's guide
   openssl pkcs12 -in "$1" -nokeys -passin pass:$PW -out "$2.crt.pem" &&
     openssl pkcs12 -in "$1" -nodes -nocerts -passin pass:$PW | openssl rsa -out "$2.key.pem" 2>/dev/null
 }
 one_openssl() { openssl pkcs12 -in "$1" -nodes -passin pass:$PW -out "$2.pem"; }
 
-# AppCDS: a class-data archive made once from a training run (JDK 13+ -XX:ArchiveClassesAtExit). The training
-# run is `cert convert --help`: archiving BouncyCastle's classes crashes the JDK 17 build here (SIGSEGV), so
-# those still load from the jar.
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$JAR" cert convert --help >/dev/null 2>&1
-
 echo "== one PFX → PEM pair (fresh process per call) =="
 timeit "openssl pkcs12 (one call, cert+key in one file)" "$RUNS" one_openssl "$work/app.pfx" "$work/out/app"
 timeit "openssl, Blink's two commands (pkcs12 -nokeys; pkcs12|rsa)" "$RUNS" blink_openssl "$work/app.pfx" "$work/out/app"
 timeit "m365-connect cert convert (java -jar)" "$RUNS" ours
-timeit "m365-connect cert convert -XX:TieredStopAtLevel=1" "$RUNS" ours -XX:TieredStopAtLevel=1
-timeit "m365-connect cert convert + AppCDS archive" "$RUNS" ours -XX:SharedArchiveFile="$work/app.jsa"
-timeit "m365-connect cert convert + AppCDS + TieredStopAtLevel=1" "$RUNS" ours -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1
+timeit "... java -jar -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "$RUNS" ours -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+if [[ -x "$APP/bin/m365-connect" ]]; then
+  timeit "packaged: bin/m365-connect (jpackage launcher)" "$RUNS" packaged
+  timeit "packaged: lib/runtime/bin/java" "$RUNS" runtime
+  timeit "packaged: lib/runtime/bin/java -XX:TieredStopAtLevel=1" "$RUNS" runtime -XX:TieredStopAtLevel=1
+fi
 
 echo "== 200 PFX files =="
 mkdir -p "$work/many"
@@ -65,5 +72,8 @@ BATCH_RUNS=$(( RUNS < 5 ? RUNS : 5 ))
 timeit "openssl loop, one pkcs12 call per file" "$BATCH_RUNS" loop_one
 timeit "openssl loop, Blink's two commands per file" "$BATCH_RUNS" loop_blink
 timeit "m365-connect cert convert, 200 files in one call" "$BATCH_RUNS" ours_many
-timeit "... + AppCDS + TieredStopAtLevel=1" "$BATCH_RUNS" ours_many -XX:SharedArchiveFile="$work/app.jsa" -XX:TieredStopAtLevel=1
+if [[ -x "$APP/bin/m365-connect" ]]; then
+  inputs=("$work"/many/*.pfx)
+  timeit "packaged: lib/runtime/bin/java, 200 files in one call" "$BATCH_RUNS" runtime
+fi
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(openssl version)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # P1 and P4 (smoke): start-up time to the first frame and peak RSS of the packaged app against a bare
-# JavaFX window packaged the same way (same runtime image, same Java options), both run with --smoke
-# (exit after the first frame) under X. Runs are interleaved so machine load hits every variant alike.
+# JavaFX window packaged the same way (same runtime image, same Java options), both run with --smoke under X
+# (the bare window exits after its first frame, the app after the wizard's, which follows its skeleton's).
+# Runs are interleaved so machine load hits every variant alike.
 #
 #   mvn -B -Pdist -DskipTests package      # builds target/dist/M365 Connect and target/dist/runtime
 #   src/bench/startup.sh [runs]            # default 7 runs per variant after one warm-up round
@@ -59,21 +60,34 @@ if [[ -z "${DISPLAY:-}" ]]; then
   sleep 1
 fi
 
-# One run: wall time from fork to exit (ms), peak RSS (KiB) and CPU time (user + system, ms; less
-# sensitive to other load on the machine than wall time), appended to $out/<variant>.tsv.
+# One run, appended to $out/<variant>.tsv: wall time from fork to exit (ms), peak RSS (KiB), CPU time (user +
+# system, ms; less sensitive to other load on the machine than wall time), and, from fork to the clock time
+# the process logs for it: its first frame drawn (the app: the wizard's skeleton; the bare window: its label)
+# and, for the app, the wizard's first frame, after which its smoke run exits. 0 where a figure is not logged.
+home="$out/home"
 measure() {
   local variant=$1 bin start end
   bin=$(launcher "$variant")
+  rm -rf "$home"
   start=$(date +%s%N)
-  if ! /usr/bin/time -f '%M %U %S' -o "$out/time.tmp" "$bin" --smoke >"$out/last.log" 2>&1; then
+  if ! M365CONNECT_HOME="$home" /usr/bin/time -f '%M %U %S' -o "$out/time.tmp" "$bin" --smoke >"$out/last.log" 2>&1; then
     echo "$variant failed its smoke run:" >&2
     cat "$out/last.log" >&2
     exit 1
   fi
   end=$(date +%s%N)
   read -r rss user sys < <(tail -1 "$out/time.tmp")
-  printf '%d\t%d\t%d\n' $(((end - start) / 1000000)) "$rss" "$(echo "($user + $sys) * 1000 / 1" | bc)" \
-    >>"$out/$variant.tsv"
+  printf '%d\t%d\t%d\t%d\t%d\n' $(((end - start) / 1000000)) "$rss" "$(echo "($user + $sys) * 1000 / 1" | bc)" \
+    "$(logged 'first frame shown' "$start")" "$(logged 'wizard shown' "$start")" >>"$out/$variant.tsv"
+}
+# Milliseconds from the fork (ns since the epoch) to the "(at EPOCH-MS)" of the last "<what> …" line the run
+# printed or logged; 0 when there is none.
+logged() {
+  local at
+  at=$(cat "$out/last.log" "$home/logs/m365connect.log" 2>/dev/null | grep "$1" | tail -1 |
+    sed -n 's/.*(at \([0-9]*\)).*/\1/p')
+  at=${at:-0}
+  echo $((at > 0 ? at - $2 / 1000000 : 0))
 }
 
 for variant in $variants; do measure "$variant"; rm -f "$out/$variant.tsv"; done # warm-up round
@@ -82,19 +96,22 @@ for ((i = 1; i <= runs; i++)); do
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+col() { cut -f"$2" "$out/$1.tsv" | median; }
+ratio() { echo "$1 / $2" | bc -l; }
 {
   echo "runs per variant: $runs (after one warm-up round), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-14s %10s %8s %8s %12s %14s\n' variant median_ms min_ms max_ms median_cpu_ms median_rss_MiB
+  printf '%-14s %11s %8s %8s %12s %14s %14s %13s\n' variant median_ms min_ms max_ms median_cpu_ms median_rss_MiB \
+    first_frame_ms wizard_ms
   for variant in $variants; do
     f="$out/$variant.tsv"
-    printf '%-14s %10d %8d %8d %12d %14.1f\n' "$variant" "$(cut -f1 "$f" | median)" \
+    printf '%-14s %11d %8d %8d %12d %14.1f %14d %13d\n' "$variant" "$(col "$variant" 1)" \
       "$(cut -f1 "$f" | sort -n | head -1)" "$(cut -f1 "$f" | sort -n | tail -1)" \
-      "$(cut -f3 "$f" | median)" "$(echo "$(cut -f2 "$f" | median) / 1024" | bc -l)"
+      "$(col "$variant" 3)" "$(echo "$(col "$variant" 2) / 1024" | bc -l)" "$(col "$variant" 4)" "$(col "$variant" 5)"
   done
   if [[ -f "$out/app.tsv" && -f "$out/hello.tsv" ]]; then
-    printf 'P1 app / hello (time): %.2f  (CPU time: %.2f)\n' \
-      "$(echo "$(cut -f1 "$out/app.tsv" | median) / $(cut -f1 "$out/hello.tsv" | median)" | bc -l)" \
-      "$(echo "$(cut -f3 "$out/app.tsv" | median) / $(cut -f3 "$out/hello.tsv" | median)" | bc -l)"
-    printf 'P4 app / hello (peak RSS, smoke run): %.2f\n' "$(echo "$(cut -f2 "$out/app.tsv" | median) / $(cut -f2 "$out/hello.tsv" | median)" | bc -l)"
+    printf 'P1 app / hello, first frame: %.2f\n' "$(ratio "$(col app 4)" "$(col hello 4)")"
+    printf 'P1 app / hello, process start to exit (app: wizard shown): %.2f  (CPU time: %.2f)\n' \
+      "$(ratio "$(col app 1)" "$(col hello 1)")" "$(ratio "$(col app 3)" "$(col hello 3)")"
+    printf 'P4 app / hello (peak RSS, smoke run): %.2f\n' "$(ratio "$(col app 2)" "$(col hello 2)")"
   fi
 } | tee "$out/startup.txt"
