@@ -19,24 +19,14 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Proxy, TLS trust, timeouts and cancel: what sits between this computer and the sign-in service. */
 class NetworkSignInTest {
     private static final String GRAPH_APP = "blink-microsoft-graph";
-    private static PracticeFixture practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
-    }
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
 
     private static TokenRequest secretRequest(HttpSettings http) {
         String client = practice.cloneApp(GRAPH_APP);
