@@ -1,6 +1,8 @@
 package io.m365connect.core.probe;
 
 import io.m365connect.core.common.Cancellation;
+import io.m365connect.core.common.Log;
+import io.m365connect.core.net.BoundedBody;
 import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import java.io.IOException;
@@ -13,8 +15,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-/** One HTTPS request of a probe, sent with the app's proxy, trust and timeouts, and cancellable. */
+/**
+ * One HTTPS request of a probe, sent with the app's proxy, trust and timeouts, and cancellable. The reply is read
+ * up to {@link BoundedBody#DEFAULT_LIMIT}: a misconfigured proxy or a broken service must not fill the memory; past
+ * it the call fails with {@link BoundedBody.TooLarge}.
+ */
 final class HttpCall {
+    private static final Log LOG = Log.of(HttpCall.class);
     private static final int MAX_REPLY = 4000;
     private static final List<String> SHOWN_HEADERS = List.of("request-id", "client-request-id", "www-authenticate",
             "x-ms-diagnostics", "retry-after");
@@ -39,11 +46,11 @@ final class HttpCall {
             throws IOException {
         cancellation.throwIfCancelled();
         String shown = describe(request, bodyShown);
-        CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> future = client.sendAsync(request, BoundedBody.ofString());
         cancellation.onCancel(() -> future.cancel(true));
         try {
             HttpResponse<String> response = future.get();
+            LOG.debug(request.method() + " " + request.uri() + " answered HTTP " + response.statusCode());
             return new Exchange(response.statusCode(), response.body(), shown, describe(response));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

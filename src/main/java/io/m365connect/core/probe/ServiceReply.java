@@ -53,6 +53,27 @@ final class ServiceReply {
         });
     }
 
+    /**
+     * A 200 whose body is no JSON at all: every answer these APIs give is JSON, so this is a captive portal's or a
+     * proxy's page, and passing the check on it would prove nothing.
+     */
+    static Optional<ProbeResult> notJson(String service, HttpCall.Exchange ex, long millis) {
+        if (json(ex.body()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP 200, but not "
+                        + "with JSON" + (ex.body() == null || ex.body().isBlank() ? " (the reply was empty)." : "."),
+                "Check the cloud's address for " + midSentence(service) + " and the proxy settings, then run the check "
+                        + "again.", "a proxy, firewall or sign-in page of a guest network answered instead of "
+                        + midSentence(service)),
+                ex.request(), ex.reply(), millis));
+    }
+
+    /** "The Management Activity API" inside a sentence. */
+    static String midSentence(String service) {
+        return service.startsWith("The ") ? "the " + service.substring(4) : service;
+    }
+
     static ProbeResult.Failed byStatus(String service, HttpCall.Exchange ex, Optional<Error> error, long millis) {
         String said = error.map(e -> " It said: " + e.code() + (e.message().isBlank() ? "" : " — " + e.message()))
                 .orElse("");
