@@ -130,7 +130,7 @@ public final class ArtifactWriter {
     /** Names only: what a file holds never reaches the log. */
     private static String described(Path folder, List<Artifact> artifacts) {
         List<String> owner = artifacts.stream().filter(Artifact::isPrivate).map(Artifact::name).toList();
-        return "Wrote " + artifacts.size() + " files to " + folder + ": "
+        return "Wrote " + artifacts.size() + (artifacts.size() == 1 ? " file to " : " files to ") + folder + ": "
                 + String.join(", ", artifacts.stream().map(Artifact::name).toList())
                 + (owner.isEmpty() ? "" : " (owner-only: " + String.join(", ", owner) + ")");
     }
