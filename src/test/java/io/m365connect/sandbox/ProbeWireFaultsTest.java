@@ -127,11 +127,48 @@ class ProbeWireFaultsTest {
         assertTrue(f.problem().summary().startsWith("The connection to " + host() + " failed"), f.problem().summary());
     }
 
+    private static List<Integer> graphStatuses() {
+        return h.tenant.requestLog().stream().filter(l -> l.path().startsWith("/v1.0/")).map(l -> l.status()).toList();
+    }
+
     @Test
-    void aFailingServiceIsAServiceVerdictWithItsStatus() {
+    void aServiceFailingOnceIsAskedOnceMoreAndPasses() {
+        h.tenant.clearRequestLog();
+        ProbeResult r = probe("blink-microsoft-graph", ProbeKind.GRAPH, WireFault.status(GRAPH_PATH, 1, 503, 0));
+        assertTrue(r.passed(), r.toString());
+        assertEquals(List.of(503, 200), graphStatuses());
+    }
+
+    @Test
+    void aServiceFailingTwiceIsAskedOnceMoreThenAServiceVerdict() {
+        h.tenant.clearRequestLog();
         ProbeResult.Failed f = failed(probe("blink-microsoft-graph", ProbeKind.GRAPH,
-                WireFault.status(GRAPH_PATH, 1, 503, 0)));
+                WireFault.status(GRAPH_PATH, 2, 503, 0)));
         assertEquals(Layer.SERVICE, f.layer());
-        assertTrue(f.problem().summary().startsWith("Microsoft Graph answered HTTP 503."), f.problem().summary());
+        assertTrue(f.problem().summary().startsWith("Microsoft Graph answered HTTP 503, also when asked once more."),
+                f.problem().summary());
+        assertEquals(List.of(503, 503), graphStatuses(), "exactly one retry");
+    }
+
+    @Test
+    void aShortRetryAfterIsWaitedOutOnce() {
+        h.tenant.clearRequestLog();
+        Instant started = Instant.now();
+        ProbeResult r = probe("blink-microsoft-graph", ProbeKind.GRAPH, WireFault.status(GRAPH_PATH, 1, 429, 1));
+        assertTrue(r.passed(), r.toString());
+        assertTrue(Duration.between(started, Instant.now()).toMillis() >= 1000, "the Retry-After was honoured");
+        assertEquals(List.of(429, 200), graphStatuses());
+    }
+
+    @Test
+    void aLongRetryAfterIsNotWaitedOnThePersonsTimeButNamed() {
+        h.tenant.clearRequestLog();
+        ProbeResult.Failed f = failed(probe("blink-microsoft-graph", ProbeKind.GRAPH,
+                WireFault.status(GRAPH_PATH, 1, 429, 120)));
+        assertEquals(Layer.SERVICE, f.layer());
+        assertTrue(f.problem().summary().startsWith("Microsoft Graph is throttling the requests (HTTP 429). It asks to "
+                + "wait 120 s."), f.problem().summary());
+        assertTrue(f.problem().fix().startsWith("Wait 120 s and run the check again"), f.problem().fix());
+        assertEquals(List.of(429), graphStatuses(), "no retry");
     }
 }

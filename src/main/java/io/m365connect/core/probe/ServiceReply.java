@@ -89,7 +89,16 @@ final class ServiceReply {
                             + "to reach new tokens.", "a permission or admin consent is missing"),
                     ex.request(), ex.reply(), millis);
         }
-        return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP " + s + "." + said,
+        if (s == 429) {
+            String wait = ex.retryAfter().map(d -> " It asks to wait " + d.toSeconds() + " s.").orElse("");
+            return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " is throttling the requests (HTTP 429"
+                            + (ex.asked() > 1 ? ", also when asked once more" : "") + ")." + wait + said,
+                    "Wait " + ex.retryAfter().map(d -> d.toSeconds() + " s").orElse("a minute") + " and run the check "
+                            + "again; if it keeps happening, something else is calling with the same app.",
+                    "many calls with the same app in a short time"), ex.request(), ex.reply(), millis);
+        }
+        return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP " + s
+                        + (ex.asked() > 1 ? ", also when asked once more" : "") + "." + said,
                 "Run the check again in a few minutes; if it stays, open a support case with the request ID below.",
                 "a service problem or throttling"), ex.request(), ex.reply(), millis);
     }
