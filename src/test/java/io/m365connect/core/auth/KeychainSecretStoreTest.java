@@ -114,6 +114,7 @@ class KeychainSecretStoreTest {
         SecretStore store = SecretStore.unavailable("no keychain in this test");
         assertFalse(store.isAvailable());
         assertEquals(new SecretStore.Unavailable("no keychain in this test"), store.availability());
-        assertTrue(store.recall(SecretStore.Key.certificatePassword("ABCD")).isEmpty());
+        assertTrue(store.recall(SecretStore.Key.certificatePassword("contoso.onmicrosoft.com",
+                "11111111-2222-3333-4444-555555555555")).isEmpty());
     }
 }
