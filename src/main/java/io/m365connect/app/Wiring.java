@@ -1,6 +1,7 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.auth.KeychainSecretStore;
 import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.common.Log;
 import io.m365connect.core.common.LogFile;
@@ -31,7 +32,8 @@ final class Wiring {
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
         ErrorCatalog errors = ErrorCatalog.loadBuiltIn();
         return new Services(version(), home, clouds, RecipeCatalog.loadBuiltIn(clouds),
-                HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors);
+                HttpSettings.defaults(), Wiring::practiceTenant, new MsalTokenService(errors), errors,
+                new KeychainSecretStore(home));
     }
 
     /** A log file that cannot be opened must not stop the app; the person loses only the log. */

@@ -78,7 +78,7 @@ final class WizardWindow {
         session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
         activity = new Activity(executor);
         CredentialStep credential = new CredentialStep(session, PortalPages.registration(), services.tokens(),
-                this::httpSettings, executor, opener);
+                this::httpSettings, executor, opener, services.secrets());
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new RegistrationStep(session, PortalPages.registration(), opener),

@@ -5,6 +5,7 @@ import io.m365connect.core.auth.TokenService;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
+import io.m365connect.core.profile.SecretStore;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ public record Services(
         HttpSettings httpSettings,
         Supplier<PracticeTenant> practiceTenants,
         TokenService tokens,
-        ErrorCatalog errorCatalog) {
+        ErrorCatalog errorCatalog,
+        SecretStore secrets) {
 
     public Services {
         Objects.requireNonNull(version, "version");
@@ -34,9 +36,13 @@ public record Services(
         Objects.requireNonNull(practiceTenants, "practiceTenants");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(errorCatalog, "errorCatalog");
+        Objects.requireNonNull(secrets, "secrets");
     }
 
-    /** With the built-in error catalog and MSAL token service, for callers (tests) that need no others. */
+    /**
+     * With the built-in error catalog and MSAL token service and no keychain (the wizard offers no "Remember"), for
+     * callers (tests) that need no others.
+     */
     public Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants) {
         this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, ErrorCatalog.loadBuiltIn());
@@ -44,6 +50,7 @@ public record Services(
 
     private Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
                      HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, ErrorCatalog errors) {
-        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, new MsalTokenService(errors), errors);
+        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, new MsalTokenService(errors), errors,
+                SecretStore.unavailable("This run of the app uses no keychain."));
     }
 }

@@ -95,6 +95,11 @@ final class PracticeHarness implements AutoCloseable {
         return clientId;
     }
 
+    String clientOf(String recipe) {
+        return tenant.demoCredentials().stream().filter(d -> recipe.equals(d.recipeId())).findFirst().orElseThrow()
+                .clientId();
+    }
+
     String secretOf(String recipe) {
         return tenant.demoCredentials().stream().filter(d -> recipe.equals(d.recipeId())).findFirst().orElseThrow()
                 .secret();
