@@ -32,9 +32,10 @@ import java.util.function.Supplier;
 
 /**
  * Remembers secrets in the OS keychain through MSAL4J's persistence extension: libsecret (GNOME Keyring, KWallet
- * through the Secret Service) on Linux, the login Keychain on macOS. On Windows the extension only offers a
- * DPAPI-encrypted file, which is still a file of ours, so Windows is reported as unavailable until a Credential
- * Manager binding is added. Availability is probed once with a write, read and delete of a test entry.
+ * through the Secret Service) on Linux, the login Keychain on macOS, and on Windows the user's data protection
+ * (DPAPI): the value is encrypted with a key only that Windows account holds and kept as the encrypted blob under
+ * the app's home, as MSAL's own token cache is there. Availability is probed once with a write, read and delete of
+ * a test entry.
  */
 public final class KeychainSecretStore implements SecretStore {
     static final String SCHEMA = "io.m365connect.Secret";
