@@ -113,14 +113,16 @@ public final class PermissionChoices {
     }
 
     /**
-     * The resource app's permissions whose name, descriptions or note hold every word of {@code query} (any case),
-     * in catalog order; a blank query matches all.
+     * The resource app's permissions whose name, description as {@code type} (the other type's for a permission
+     * that exists only as that) or note hold every word of {@code query} (any case), in catalog order; a blank query
+     * matches all.
      */
-    public static List<PermissionCatalog.Entry> search(PermissionCatalog catalog, ResourceApp resource, String query) {
+    public static List<PermissionCatalog.Entry> search(PermissionCatalog catalog, ResourceApp resource, String query,
+                                                       PermissionType type) {
         List<String> words = List.of((query == null ? "" : query).toLowerCase(Locale.ROOT).trim().split("\\s+"));
         return catalog.entries(resource).stream().filter(e -> {
-            String text = (e.name() + " " + e.description(PermissionType.APPLICATION) + " "
-                    + e.description(PermissionType.DELEGATED) + " " + e.note()).toLowerCase(Locale.ROOT);
+            String text = (e.name() + " " + e.description(e.offers(type) ? type : type.other()) + " " + e.note())
+                    .toLowerCase(Locale.ROOT);
             return words.stream().allMatch(text::contains);
         }).toList();
     }

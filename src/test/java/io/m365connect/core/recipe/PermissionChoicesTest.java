@@ -120,17 +120,29 @@ class PermissionChoicesTest {
         assertEquals(List.of(), PermissionChoices.narrower(CATALOG, selected, PermissionType.APPLICATION));
     }
 
+    private static List<String> search(String query, PermissionType type) {
+        return PermissionChoices.search(CATALOG, ResourceApp.GRAPH, query, type).stream()
+                .map(PermissionCatalog.Entry::name).toList();
+    }
+
     @Test
     void searchMatchesEveryWordInNameOrDescription() {
-        List<String> found = PermissionChoices.search(CATALOG, ResourceApp.GRAPH, "read ALL users").stream()
-                .map(PermissionCatalog.Entry::name).toList();
+        List<String> found = search("read ALL users", PermissionType.APPLICATION);
         assertTrue(found.containsAll(List.of("User.Read.All", "User.ReadBasic.All")), found.toString());
         assertTrue(!found.contains("Mail.Send"), found.toString());
-        assertEquals(List.of("Mail.Send", "Mail.Send.Shared"), PermissionChoices.search(CATALOG, ResourceApp.GRAPH,
-                "mail.send").stream().map(PermissionCatalog.Entry::name).toList());
-        assertEquals(CATALOG.entries(ResourceApp.GRAPH).size(),
-                PermissionChoices.search(CATALOG, ResourceApp.GRAPH, "  ").size());
+        assertEquals(List.of("Mail.Send", "Mail.Send.Shared"), search("mail.send", PermissionType.APPLICATION));
+        assertEquals(77, search("  ", PermissionType.DELEGATED).size());
         assertEquals(77, CATALOG.entries(ResourceApp.GRAPH).size());
+    }
+
+    @Test
+    void searchReadsTheDescriptionOfTheKindBeingChosen() {
+        assertTrue(search("read user mail", PermissionType.DELEGATED).contains("Mail.Read"), "\"Read user mail\"");
+        assertTrue(!search("read user mail", PermissionType.APPLICATION).contains("Mail.Read"),
+                "as application it reads \"Read mail in all mailboxes\"");
+        assertTrue(search("mail in all mailboxes", PermissionType.APPLICATION).contains("Mail.Read"));
+        assertTrue(search("sign in and read user profile", PermissionType.APPLICATION).contains("User.Read"),
+                "a delegated-only permission is found by its own words");
     }
 
     @Test
