@@ -167,5 +167,7 @@ class PermissionOptionTest {
         assertEquals("User.Read.All", report.at("/checklist/0/name").asText());
         assertEquals("granted", report.at("/checklist/0/status").asText());
         assertTrue(Files.readString(out.resolve("report.html")).contains("User.Read.All"));
+        assertTrue(Files.readString(out.resolve("manifest-requiredResourceAccess.json"))
+                .contains("df021288-bdef-4463-88db-98f22de89214"), "the manifest asks for the chosen permission");
     }
 }
