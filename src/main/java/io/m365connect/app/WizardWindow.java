@@ -75,7 +75,8 @@ final class WizardWindow {
         this.services = services;
         this.executor = executor;
         store = new ProfileStore(services.homeDir());
-        session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
+        session = new WizardSession(recipesByCloud, () -> services.recipes().permissions(), services.clouds().all(),
+                executor, store);
         activity = new Activity(executor);
         CredentialStep credential = new CredentialStep(session, PortalPages.registration(), services.tokens(),
                 this::httpSettings, executor, opener, services.secrets());
