@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.m365connect.cli.Cli;
-import io.m365connect.core.Services;
 import io.m365connect.core.cert.CertificateRequirements;
 import io.m365connect.core.common.Log;
-import io.m365connect.core.common.LogFile;
-import io.m365connect.core.common.Problem;
-import io.m365connect.core.common.Redactor;
-import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.RecipeCatalog;
@@ -23,17 +18,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,47 +45,23 @@ class SecretLeakTest {
 
     @TempDir
     Path tmp;
-    private Path home;
     private Path out;
-    private LogFile log;
-    private final Map<String, String> said = new LinkedHashMap<>();
-    private List<Handler> savedHandlers;
-    private Path keyFile;
+    private LeakScan scan;
     private String printedToken = "";
 
     @BeforeEach
     void start() throws IOException {
-        home = tmp.resolve("home");
         out = tmp.resolve("out");
-        Logger root = LogManager.getLogManager().getLogger("");
-        savedHandlers = List.of(root.getHandlers());
-        Redactor.forgetAll();
-        log = LogFile.install(home, true);
+        scan = new LeakScan(tmp.resolve("home"));
     }
 
     @AfterEach
     void stop() {
-        Logger root = LogManager.getLogManager().getLogger("");
-        root.removeHandler(log);
-        log.close();
-        savedHandlers.forEach(root::addHandler);
-    }
-
-    private Services services() {
-        CloudCatalog clouds = CloudCatalog.loadBuiltIn();
-        return new Services("test", home, clouds, RecipeCatalog.loadBuiltIn(clouds), HttpSettings.defaults(), () -> {
-            throw new UnsupportedOperationException("not needed here");
-        });
+        scan.close();
     }
 
     private int cli(String label, String stdin, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(args, services(), new PrintWriter(o, true), new PrintWriter(e, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        said.put(label + " stdout", o.toString());
-        said.put(label + " stderr", e.toString());
-        return code;
+        return scan.cli(label, stdin, args);
     }
 
     private void runCertificateCommands(List<Recipe> recipes) {
@@ -127,7 +92,7 @@ class SecretLeakTest {
     private void runWizard(List<Recipe> recipes) throws Exception {
         Path pfx = onlyFile(out, ".pfx");
         CloudCatalog clouds = CloudCatalog.loadBuiltIn();
-        ProfileStore store = new ProfileStore(home);
+        ProfileStore store = new ProfileStore(scan.home());
         for (Recipe r : recipes) {
             WizardSession session = new WizardSession(recipes, clouds.all(), new DirectUiExecutor(), store);
             session.startAutosave();
@@ -138,12 +103,12 @@ class SecretLeakTest {
                     CertificateRequirements.privateKeyFor(r.title()));
             cert.open(pfx);
             cert.submitPassword(WRONG_PASSWORD.toCharArray());
-            shown("wizard " + r.id() + " wrong password", cert.problemProperty().get());
+            scan.shown("wizard " + r.id() + " wrong password", cert.problemProperty().get());
             cert.submitPassword(PFX_PASSWORD.toCharArray());
             assertEquals(CertificateViewModel.State.LOADED, cert.stateProperty().get(), r.id());
             session.certificateThumbprintProperty().set(cert.detailsProperty().get().thumbprints().sha1());
             session.saveNow();
-            shown("wizard " + r.id() + " save", session.saveProblemProperty().get());
+            scan.shown("wizard " + r.id() + " save", session.saveProblemProperty().get());
             ProfileStore.write(session.snapshot(), out.resolve("profiles").resolve(r.id() + ProfileStore.EXTENSION));
         }
         Log.of(SecretLeakTest.class).info("wizard pass done");
@@ -154,12 +119,9 @@ class SecretLeakTest {
      * JSON, then a wrong secret) and must print neither the secret nor the token.
      */
     private void runTokens() throws Exception {
-        io.m365connect.sandbox.EmulatorPracticeTenant practice = new io.m365connect.sandbox.EmulatorPracticeTenant();
-        practice.start(0, tmp.resolve("practice"));
+        io.m365connect.sandbox.EmulatorPracticeTenant practice = LeakScan.practiceWithSecret(tmp.resolve("practice"),
+                CLIENT_SECRET);
         try {
-            practice.change(t -> t.withApps(a -> a.withSecrets(a.secrets().stream()
-                    .map(x -> new io.m365connect.sandbox.TenantDefinition.ClientSecret(x.keyId(), CLIENT_SECRET,
-                            x.expires())).toList())));
             int received = 0;
             for (io.m365connect.core.practice.PracticeTenant.DemoCredential d : practice.demoCredentials()) {
                 if (d.secret() == null || d.secret().isEmpty()) {
@@ -186,16 +148,12 @@ class SecretLeakTest {
             StringWriter printed = new StringWriter();
             Cli.run(new String[] {"token", "--tenant", practice.tenantId(), "--client-id", any.clientId(),
                     "--cloud-file", practice.cloudFile().toString(), "--trust-ca", practice.caFile().toString(),
-                    "--secret", "pass:" + CLIENT_SECRET, "--print-token"}, services(), new PrintWriter(printed, true),
+                    "--secret", "pass:" + CLIENT_SECRET, "--print-token"}, scan.services(), new PrintWriter(printed, true),
                     new PrintWriter(new StringWriter(), true), new ByteArrayInputStream(new byte[0]));
             printedToken = printed.toString();
         } finally {
             practice.stop();
         }
-    }
-
-    private void shown(String label, Problem problem) {
-        said.put(label, problem == null ? "" : problem.oneLine());
     }
 
     @Test
@@ -205,77 +163,23 @@ class SecretLeakTest {
         runCertificateCommands(recipes);
         runWizard(recipes);
         runTokens();
-        log.flush();
 
-        String keyLine = privateKeyLine();
-        List<String> needles = new ArrayList<>();
-        for (String value : List.of(PFX_PASSWORD, WRONG_PASSWORD, STDIN_PASSWORD, CLIENT_SECRET, WRONG_SECRET)) {
-            needles.addAll(Redactor.encodedForms(value));
-        }
-        needles.add(keyLine);
-        List<String> jwtHeads = List.of("eyJ0eXAi", "eyJhbGci", "eyJraWQi", "eyJ4NXQi");
-        assertTrue(jwtHeads.stream().anyMatch(printedToken::contains), "the JWT needles match a real token");
-        needles.addAll(jwtHeads);
+        List<String> keyLines = LeakScan.privateKeyLines(List.of(out));
+        assertFalse(keyLines.isEmpty(), "a private key file was written");
+        List<String> needles = LeakScan.needles(List.of(PFX_PASSWORD, WRONG_PASSWORD, STDIN_PASSWORD, CLIENT_SECRET,
+                WRONG_SECRET));
+        needles.addAll(keyLines);
+        assertTrue(LeakScan.JWT_HEADS.stream().anyMatch(printedToken::contains), "the JWT needles match a real token");
+        needles.addAll(LeakScan.JWT_HEADS);
 
-        List<String> hits = new ArrayList<>();
-        int scanned = 0;
-        for (Path root : List.of(home, out)) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    String text = Files.readString(f, StandardCharsets.ISO_8859_1);
-                    if (isKeyFile(f, text)) {
-                        continue;
-                    }
-                    scanned++;
-                    for (String n : needles) {
-                        if (text.contains(n)) {
-                            hits.add(root.relativize(f) + " holds " + n + " (key from " + keyFile + ")");
-                        }
-                    }
-                }
-            }
-        }
-        for (Map.Entry<String, String> e : said.entrySet()) {
-            scanned++;
-            for (String n : needles) {
-                if (e.getValue().contains(n)) {
-                    hits.add(e.getKey() + " says " + n);
-                }
-            }
-        }
-        assertEquals(List.of(), hits);
-        assertTrue(Files.readString(keyFile).contains(keyLine), "the needle is real: the key file itself holds it");
+        LeakScan.Result result = scan.scan(List.of(scan.home(), out), needles);
+        assertEquals(List.of(), result.hits());
+        assertTrue(result.keyFilesHoldAll(keyLines), "the needles are real: the key files hold them");
         System.out.printf("secret scan: %d files and outputs, %d values in %d forms, %d hits%n",
-                scanned, 5, needles.size(), hits.size());
-        assertTrue(scanned > recipes.size() * 4, "scanned " + scanned + " files and outputs");
-        assertTrue(Files.size(home.resolve("logs/m365connect.log")) > 0, "the log was written and scanned");
-        assertTrue(said.get("inspect wrong stderr").contains("is not correct"), said.get("inspect wrong stderr"));
-    }
-
-    /** A line of the private key's base64 past its public part; the scan would see the key if it leaked. */
-    private String privateKeyLine() throws IOException {
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                List<String> lines = Files.readAllLines(f, StandardCharsets.ISO_8859_1);
-                int begin = lines.indexOf("-----BEGIN ENCRYPTED PRIVATE KEY-----");
-                if (begin < 0) {
-                    begin = lines.indexOf("-----BEGIN PRIVATE KEY-----");
-                }
-                if (begin >= 0) {
-                    // A middle line: the first lines of an RSA key repeat the public modulus, which the
-                    // certificate rightly shows.
-                    keyFile = f;
-                    int end = lines.indexOf(lines.get(begin).replace("BEGIN", "END"));
-                    return lines.get((begin + end) / 2 + 2);
-                }
-            }
-        }
-        throw new AssertionError("no private key file was written");
-    }
-
-    private static boolean isKeyFile(Path f, String text) {
-        String name = f.getFileName().toString();
-        return text.contains("PRIVATE KEY-----") || name.endsWith(".pfx") || name.endsWith(".p12");
+                result.scanned(), 5, result.needles(), result.hits().size());
+        assertTrue(result.scanned() > recipes.size() * 4, "scanned " + result.scanned() + " files and outputs");
+        assertTrue(Files.size(scan.logFile()) > 0, "the log was written and scanned");
+        assertTrue(scan.said("inspect wrong stderr").contains("is not correct"), scan.said("inspect wrong stderr"));
     }
 
     private static Path onlyFile(Path dir, String suffix) {

@@ -1,6 +1,7 @@
 package io.m365connect.app;
 
 import io.m365connect.core.Services;
+import io.m365connect.core.auth.KeychainSecretStore;
 import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.common.Lazy;
 import io.m365connect.core.common.Log;
@@ -32,7 +33,8 @@ final class Wiring {
         Lazy<CloudCatalog> clouds = Lazy.of(CloudCatalog::loadBuiltIn);
         Lazy<ErrorCatalog> errors = Lazy.of(ErrorCatalog::loadBuiltIn);
         return new Services(version(), home, clouds, () -> RecipeCatalog.loadBuiltIn(clouds.get()),
-                HttpSettings.defaults(), Wiring::practiceTenant, () -> new MsalTokenService(errors.get()), errors);
+                HttpSettings.defaults(), Wiring::practiceTenant, () -> new MsalTokenService(errors.get()), errors,
+                () -> new KeychainSecretStore(home));
     }
 
     /** A log file that cannot be opened must not stop the app; the person loses only the log. */

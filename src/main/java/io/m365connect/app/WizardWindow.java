@@ -77,13 +77,14 @@ final class WizardWindow {
         this.services = services;
         this.executor = executor;
         store = new ProfileStore(services.homeDir());
-        session = new WizardSession(recipesByCloud, services.clouds().all(), executor, store);
+        session = new WizardSession(recipesByCloud, () -> services.recipes().permissions(), services.clouds().all(),
+                executor, store);
         activity = new Activity(executor);
         // Only the first page is built before the window shows; the others when first visited (issue #8).
         List<String> titles = titles();
         DeferredStep<CredentialStep> credential = new DeferredStep<>(titles.get(2),
                 () -> new CredentialStep(session, PortalPages.registration(), services.tokens(), this::httpSettings,
-                        executor, opener));
+                        executor, opener, services.secrets()));
         steps = List.of(
                 new TargetStep(session, this::openPractice),
                 new DeferredStep<>(titles.get(1),

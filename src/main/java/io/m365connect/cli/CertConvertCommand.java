@@ -68,8 +68,8 @@ final class CertConvertCommand implements Callable<Integer> {
     boolean legacy;
 
     @Option(names = "--key-format", paramLabel = "FORMAT", description = "Private key PEM: pkcs8 (default, BEGIN PRIVATE KEY), "
-            + "pkcs1 (BEGIN RSA PRIVATE KEY) or encrypted (needs --passout).")
-    String keyFormat = "pkcs8";
+            + "pkcs1 (BEGIN RSA PRIVATE KEY) or encrypted (needs --passout; the default when --passout is given).")
+    String keyFormat;
 
     @Option(names = "--force", description = "Replace existing files.")
     boolean force;
@@ -86,7 +86,7 @@ final class CertConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         ExportFormat format = parse(ExportFormat.values(), to, "--to", ExportFormat::id);
-        KeyFormat keys = parse(KeyFormat.values(), keyFormat, "--key-format", KeyFormat::id);
+        KeyFormat keys = keyFormat(format);
         if (keyFile != null && inputs.size() != 1) {
             throw new CommandFailure(ExitCodes.USAGE, Problem.of("--key pairs a key with one certificate, but "
                     + inputs.size() + " inputs were given.", "Convert that certificate in a call of its own."));
@@ -122,6 +122,24 @@ final class CertConvertCommand implements Callable<Integer> {
                     code == ExitCodes.OK));
         }
         return code;
+    }
+
+    /**
+     * As with openssl, a PEM key written with a password given is an encrypted one; a password beside a format
+     * that writes the key in the clear would only make the person believe the key is protected.
+     */
+    private KeyFormat keyFormat(ExportFormat format) throws CommandFailure {
+        boolean pemWithPassword = format == ExportFormat.PEM && passout != null;
+        if (keyFormat == null) {
+            return pemWithPassword ? KeyFormat.ENCRYPTED : KeyFormat.PKCS8;
+        }
+        KeyFormat chosen = parse(KeyFormat.values(), keyFormat, "--key-format", KeyFormat::id);
+        if (pemWithPassword && chosen != KeyFormat.ENCRYPTED) {
+            throw new CommandFailure(ExitCodes.USAGE, Problem.of("--passout was given, but --key-format " + chosen.id()
+                    + " writes the private key without a password.", "Leave --passout out for a plain key, or use "
+                    + "--key-format encrypted for a key that needs the password."));
+        }
+        return chosen;
     }
 
     private Secret passout(PasswordSpec passwords) throws CommandFailure {

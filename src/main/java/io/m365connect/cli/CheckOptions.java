@@ -6,10 +6,15 @@ import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.probe.ProbeTarget;
 import io.m365connect.core.profile.HelpdeskProfiles;
 import io.m365connect.core.profile.SetupProfile;
+import io.m365connect.core.recipe.ChosenPermission;
+import io.m365connect.core.recipe.PermissionChoices;
+import io.m365connect.core.recipe.PermissionType;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.tenant.Cloud;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -41,6 +46,11 @@ final class CheckOptions {
             + "(default: --username).")
     String mailbox;
 
+    @Option(names = "--permission", paramLabel = "NAME[:TYPE]", description = "A Microsoft Graph permission your "
+            + "system needs, for a recipe whose permissions you choose (custom-graph); repeat for each. TYPE is "
+            + "application (an app running alone) or delegated (a person signs in); default: from the credential.")
+    List<String> permissions = new ArrayList<>();
+
     @Option(names = "--profile", paramLabel = "FILE", description = "A helpdesk profile (.m365connect).")
     Path profile;
 
@@ -62,13 +72,20 @@ final class CheckOptions {
         Cloud cloud = cloud(saved, context);
         String recipeId = first(recipe, saved.flatMap(SetupProfile::recipeId)).orElseThrow(() -> UsageProblem.of(
                 "Which system? --recipe is missing.", "Add --recipe ID (see 'm365-connect recipes list') or --profile."));
-        Recipe r = usage(() -> context.services().recipes().require(recipeId, cloud.id()));
+        Recipe base = usage(() -> context.services().recipes().require(recipeId, cloud.id()));
         String t = TokenInputs.tenant(first(tenant, saved.map(SetupProfile::tenant)).orElse(""));
         String c = TokenInputs.clientId(first(clientId, saved.map(SetupProfile::clientId)).orElse(""), t);
         Map<String, String> inputs = new HashMap<>(saved.map(SetupProfile::inputs).orElse(Map.of()));
         PasswordSpec passwords = new PasswordSpec(context, System.getenv());
         HttpSettings http = network.apply(context.services().httpSettings(), passwords);
         Credential credential = credentials.credential(passwords, context);
+        List<ChosenPermission> chosen = chosen(saved, PermissionType.forCredential(credential.kind()));
+        Recipe r = usage(() -> PermissionChoices.apply(base, chosen, context.services().recipes().permissions(),
+                cloud.id()));
+        if (base.permissionsSelectable() && chosen.isEmpty()) {
+            context.err().println("Note: no permissions chosen for " + base.title() + ", so none are checked; name "
+                    + "them with --permission NAME[:application|delegated].");
+        }
         Optional<String> org = first(organization, Optional.ofNullable(inputs.get("organization")))
                 .or(() -> t.contains(".") ? Optional.of(t) : Optional.empty());
         org.ifPresent(o -> inputs.put("organization", o));
@@ -80,6 +97,19 @@ final class CheckOptions {
         }
         return new Inputs(r, cloud, t, c, Map.copyOf(inputs), credential, http,
                 new ProbeTarget(cloud, t, c, org, box, http), passwords);
+    }
+
+    /** The --permission options, else the profile's chosen permissions (options win over a profile, as elsewhere). */
+    private List<ChosenPermission> chosen(Optional<SetupProfile> saved, PermissionType defaultType)
+            throws ProblemException {
+        if (permissions.isEmpty()) {
+            return saved.map(SetupProfile::permissions).orElse(List.of());
+        }
+        List<ChosenPermission> out = new ArrayList<>();
+        for (String p : permissions) {
+            out.add(usage(() -> ChosenPermission.parse(p, defaultType)));
+        }
+        return out;
     }
 
     private Cloud cloud(Optional<SetupProfile> saved, CliContext context) throws ProblemException {

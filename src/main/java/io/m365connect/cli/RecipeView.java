@@ -99,7 +99,9 @@ final class RecipeView {
     private static void permissions(Recipe r, PermissionCatalog catalog, PrintWriter out) {
         section(out, "Permissions (" + r.permissions().size() + ")");
         if (r.permissions().isEmpty()) {
-            out.println("  " + (r.permissionsSelectable() ? "You choose them for your system." : "none"));
+            out.println("  " + (r.permissionsSelectable() ? "You choose them for your system: on the wizard's "
+                    + "Permissions page, or with --permission NAME[:application|delegated] for check and handoff."
+                    : "none"));
             return;
         }
         int nameWidth = r.permissions().stream().mapToInt(p -> p.name().length()).max().orElse(4);

@@ -6,6 +6,7 @@ import io.m365connect.core.common.Lazy;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant;
+import io.m365connect.core.profile.SecretStore;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ import java.util.function.Supplier;
  * The core services, built once by {@code app.Wiring}; the ui and cli receive this object and never build
  * services themselves.
  *
- * <p>The catalogs (JSON read through Jackson and checked at load) and the token service (MSAL4J) are built on
- * first use, once: a CLI call such as {@code cert convert} uses none of them and must not pay for them at
+ * <p>The catalogs (JSON read through Jackson and checked at load), the token service (MSAL4J) and the secret
+ * store (the system keychain) are built on first use, once: a CLI call such as {@code cert convert} uses none of them and must not pay for them at
  * start (issue #3), and the wizard warms them on a pool thread while its toolkit starts. Accessors keep the
  * names they had as record components.
  */
@@ -30,11 +31,13 @@ public final class Services {
     private final Supplier<PracticeTenant> practiceTenants;
     private final Lazy<TokenService> tokens;
     private final Lazy<ErrorCatalog> errorCatalog;
+    private final Lazy<SecretStore> secrets;
 
     /** Each supplier runs at most once, when its service is first asked for (on any thread). */
     public Services(String version, Path homeDir, Supplier<CloudCatalog> clouds, Supplier<RecipeCatalog> recipes,
                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants,
-                    Supplier<? extends TokenService> tokens, Supplier<ErrorCatalog> errorCatalog) {
+                    Supplier<? extends TokenService> tokens, Supplier<ErrorCatalog> errorCatalog,
+                    Supplier<? extends SecretStore> secrets) {
         this.version = Objects.requireNonNull(version, "version");
         this.homeDir = Objects.requireNonNull(homeDir, "homeDir");
         this.clouds = Lazy.of(clouds);
@@ -43,11 +46,12 @@ public final class Services {
         this.practiceTenants = Objects.requireNonNull(practiceTenants, "practiceTenants");
         this.tokens = Lazy.of(tokens);
         this.errorCatalog = Lazy.of(errorCatalog);
+        this.secrets = Lazy.of(secrets);
     }
 
     /**
      * With catalogs already loaded, the built-in error catalog and the MSAL token service (both built on first
-     * use), for callers (tests) that need no others.
+     * use) and no keychain (the wizard offers no "Remember"), for callers (tests) that need no others.
      */
     public Services(String version, Path homeDir, CloudCatalog clouds, RecipeCatalog recipes,
                     HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants) {
@@ -58,7 +62,7 @@ public final class Services {
     private Services(String version, Path homeDir, Supplier<CloudCatalog> clouds, Supplier<RecipeCatalog> recipes,
                      HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, Lazy<ErrorCatalog> errors) {
         this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, () -> new MsalTokenService(errors.get()),
-                errors);
+                errors, () -> SecretStore.unavailable("This run of the app uses no keychain."));
     }
 
     public String version() { return version; }
@@ -69,4 +73,5 @@ public final class Services {
     public Supplier<PracticeTenant> practiceTenants() { return practiceTenants; }
     public TokenService tokens() { return tokens.get(); }
     public ErrorCatalog errorCatalog() { return errorCatalog.get(); }
+    public SecretStore secrets() { return secrets.get(); }
 }

@@ -98,8 +98,11 @@ final class EmulatorServer {
         java.util.Optional<WireFault> fault = wireFaults.take(exchange.getRequestURI().getPath());
         if (fault.isPresent()) {
             exchange.getRequestBody().readNBytes(MAX_BODY);
-            int status = WireFaults.answer(exchange, fault.get());
-            log.add(new LoggedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), null, status));
+            // Logged before the answer: a huge body may take until the client hangs up, and the entry must not
+            // land in whatever the log is asked for next.
+            log.add(new LoggedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), null,
+                    WireFaults.status(fault.get())));
+            WireFaults.answer(exchange, fault.get());
             return;
         }
         Response response;

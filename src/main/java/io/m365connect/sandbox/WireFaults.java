@@ -33,8 +33,8 @@ final class WireFaults {
         return Optional.empty();
     }
 
-    /** Answers the exchange as the fault says; the status is returned for the request log. */
-    static int answer(HttpExchange exchange, WireFault fault) throws IOException {
+    /** Answers the exchange as the fault says. */
+    static void answer(HttpExchange exchange, WireFault fault) throws IOException {
         try (exchange) {
             switch (fault.kind()) {
                 case STATUS -> {
@@ -82,6 +82,10 @@ final class WireFaults {
                 default -> throw new IllegalStateException("unknown wire fault " + fault.kind());
             }
         }
+    }
+
+    /** The HTTP status {@link #answer} sends for a fault. */
+    static int status(WireFault fault) {
         return fault.kind() == WireFault.Kind.STATUS ? fault.status() : 200;
     }
 }

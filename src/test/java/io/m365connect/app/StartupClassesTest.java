@@ -46,7 +46,7 @@ class StartupClassesTest {
     }
 
     @Test
-    void convertingOneCertificateLoadsNoCatalogNorMsalNorJavaFx() throws Exception {
+    void convertingOneCertificateLoadsNoCatalogNorMsalNorKeychainNorJavaFx() throws Exception {
         Path pfx = Path.of("src/test/resources/certs/openssl3-default.pfx").toAbsolutePath();
 
         List<String> classes = loadedClasses(List.of(), "cert", "convert", pfx.toString(), "--to", "pem",
@@ -56,16 +56,17 @@ class StartupClassesTest {
         assertTrue(classes.contains("org.bouncycastle.asn1.pkcs.Pfx"), "the log holds what was loaded");
         assertEquals(List.of(), matching(classes, "com.fasterxml.jackson.databind.ObjectMapper",
                 "com.fasterxml.jackson.core.JsonParser", "io.m365connect.core.recipe.RecipeResolver",
-                "io.m365connect.core.auth.MsalTokenService", "com.microsoft.aad", "javafx.", "jakarta.mail"));
+                "io.m365connect.core.auth.MsalTokenService", "com.microsoft.aad", "com.sun.jna", "javafx.",
+                "jakarta.mail"));
     }
 
     @Test
-    void theWizardsFirstFrameLoadsNoBouncyCastleMsalOrMail() throws Exception {
+    void theWizardsFirstFrameLoadsNoBouncyCastleMsalKeychainOrMail() throws Exception {
         List<String> classes = loadedClasses(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Djava.awt.headless=true"), "--smoke");
 
         assertTrue(classes.contains("io.m365connect.ui.step.target.TargetView"), "the first page was shown");
-        assertEquals(List.of(), matching(classes, "org.bouncycastle", "com.microsoft.aad", "jakarta.mail",
+        assertEquals(List.of(), matching(classes, "org.bouncycastle", "com.microsoft.aad", "com.sun.jna", "jakarta.mail",
                 "org.eclipse.angus", "io.m365connect.ui.step.credential.CredentialViewModel",
                 "io.m365connect.ui.step.handoff.HandoffViewModel", "io.m365connect.core.cert.CertificateReader"));
     }

@@ -148,6 +148,28 @@ class CertCliTest {
     }
 
     @Test
+    void convertToPemWithAPasswordWritesAnEncryptedKeyAsOpensslDoes() throws Exception {
+        Run r = run("cert", "convert", cert("app.crt"), "--key", cert("app.key"), "--to", "pem",
+                "--passout", "env:PATH", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String key = Files.readString(out.resolve("app.key.pem"));
+        assertTrue(key.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"), key.lines().findFirst().orElse(""));
+        String checked = io.m365connect.core.cert.Openssl.ok("pkey", "-check", "-noout", "-in",
+                out.resolve("app.key.pem").toString(), "-passin", "env:PATH");
+        assertTrue(checked.contains("Key is valid"), checked);
+    }
+
+    @Test
+    void convertRefusesAPasswordBesideAKeyFormatWrittenInTheClear() {
+        Run r = run("cert", "convert", cert("app.crt"), "--key", cert("app.key"), "--to", "pem",
+                "--key-format", "pkcs1", "--passout", "pass:pw", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--passout was given, but --key-format pkcs1 writes the private key without a "
+                + "password."), r.err());
+        assertFalse(Files.exists(out.resolve("app.key.pem")));
+    }
+
+    @Test
     void convertKeyWithSeveralInputsIsAUsageError() {
         Run r = run("cert", "convert", cert("app.crt"), cert("leaf.crt"), "--key", cert("app.key"), "--to", "pem");
         assertEquals(2, r.code());

@@ -37,7 +37,7 @@ class CliStartupTest {
     private static Services withoutCatalogs() {
         return new Services("test", Path.of("target/test-home"), unused("the cloud catalog"),
                 unused("the recipe catalog"), HttpSettings.defaults(), unused("a practice tenant"),
-                unused("the token service"), unused("the error catalog"));
+                unused("the token service"), unused("the error catalog"), unused("the keychain"));
     }
 
     private static CliRun run(Services services, String... args) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.profile.SecretStore;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ class ServicesTest {
         Services services = new Services("1.0", Path.of("home"), clouds,
                 counted("recipes", () -> RecipeCatalog.loadBuiltIn(CloudCatalog.loadBuiltIn())), HttpSettings.defaults(),
                 () -> null, counted("tokens", () -> (request, cancellation) -> null),
-                counted("errors", ErrorCatalog::loadBuiltIn));
+                counted("errors", ErrorCatalog::loadBuiltIn),
+                counted("secrets", () -> SecretStore.unavailable("no keychain in this test")));
 
         assertEquals("1.0", services.version());
         assertEquals(Map.of(), builds, "building Services builds none of its services");
@@ -42,7 +44,9 @@ class ServicesTest {
 
         services.tokens();
         services.errorCatalog();
+        services.secrets();
         services.tokens();
-        assertEquals(Map.of("clouds", 1, "recipes", 1, "tokens", 1, "errors", 1), builds);
+        services.secrets();
+        assertEquals(Map.of("clouds", 1, "recipes", 1, "tokens", 1, "errors", 1, "secrets", 1), builds);
     }
 }

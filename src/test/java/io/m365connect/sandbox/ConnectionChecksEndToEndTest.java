@@ -18,11 +18,15 @@ import io.m365connect.core.practice.PracticeTenant.PracticeFault;
 import io.m365connect.core.probe.Layer;
 import io.m365connect.core.probe.ProbeResult;
 import io.m365connect.core.probe.ProbeTarget;
+import io.m365connect.core.recipe.ChosenPermission;
+import io.m365connect.core.recipe.PermissionType;
+import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.Cloud;
 import io.m365connect.core.tenant.MailEndpoint;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The connection checks of the Blink Management Activity, Blink Exchange Online, IAM.cloud Exchange and Blink
- * Graph recipes against the practice tenant: each passes end to end, and each provoked fault is diagnosed at
- * its layer with its fix. (The mail recipe runs with GreenMail in {@link MailRecipeEndToEndTest}.)
+ * Graph recipes, and of the custom Graph app with permissions a person chose, against the practice tenant: each
+ * passes end to end, and each provoked fault is diagnosed at its layer with its fix. (The mail recipe runs with
+ * GreenMail in {@link MailRecipeEndToEndTest}.)
  */
 class ConnectionChecksEndToEndTest {
     static final RecipeCatalog RECIPES = RecipeCatalog.loadBuiltIn();
@@ -73,11 +78,15 @@ class ConnectionChecksEndToEndTest {
     }
 
     static CheckReport run(String recipeId, String probeTenant, ConnectionCheck.TokenSource source) {
+        return run(RECIPES.find(recipeId).orElseThrow(), probeTenant, source);
+    }
+
+    static CheckReport run(Recipe recipe, String probeTenant, ConnectionCheck.TokenSource source) {
         Cloud cloud = cloud(null, null, null);
-        ProbeTarget target = new ProbeTarget(cloud, probeTenant, clientOf(recipeId), Optional.of(DOMAIN),
+        ProbeTarget target = new ProbeTarget(cloud, probeTenant, clientOf(recipe.id()), Optional.of(DOMAIN),
                 Optional.empty(), http());
-        return new ConnectionCheck(RECIPES.find(recipeId).orElseThrow(), target,
-                new PortalFixLinks(cloud, probeTenant, clientOf(recipeId))).run(source, r -> { }, Cancellation.none());
+        return new ConnectionCheck(recipe, target, new PortalFixLinks(cloud, probeTenant, clientOf(recipe.id())))
+                .run(source, r -> { }, Cancellation.none());
     }
 
     void fault(String id) {
@@ -282,5 +291,76 @@ class ConnectionChecksEndToEndTest {
     @Test
     void graphWithAnUnknownTenantIsTheTenantLayer() {
         assertEquals(Layer.TENANT, first(graph("contoso-typo.onmicrosoft.com")).layer());
+    }
+
+    // --- Custom Graph app: the permissions the person chose (client secret, or a user's sign-in) ---
+
+    private static final String CUSTOM = "custom-graph";
+
+    private static CheckReport custom(ConnectionCheck.TokenSource source, String... chosen) {
+        try {
+            List<ChosenPermission> choice = new java.util.ArrayList<>();
+            for (String c : chosen) {
+                choice.add(ChosenPermission.parse(c, PermissionType.APPLICATION));
+            }
+            return run(RECIPES.effective(CUSTOM, h.tenant.cloud().id(), choice), DOMAIN, source);
+        } catch (io.m365connect.core.common.ProblemException e) {
+            throw new AssertionError(e.problem().oneLine(), e);
+        }
+    }
+
+    private static CheckReport customApp(String... chosen) {
+        return custom(tokens.secret(DOMAIN, clientOf(CUSTOM), h.secretOf(CUSTOM)), chosen);
+    }
+
+    @Test
+    void customGraphWithChosenUserReadAllPassesAndItsGetUsesTheChoice() {
+        CheckReport r = customApp("User.Read.All", "User.Read:delegated");
+        assertTrue(r.passed(), () -> r.diagnosis().findings().toString());
+        assertEquals(GrantStatus.GRANTED, grant(r, "User.Read.All").status());
+        assertEquals(GrantStatus.MANUAL, grant(r, "User.Read").status(), "a delegated choice is not in an app token");
+        assertEquals("/v1.0/users", h.tenant.requestLog().get(1).path(), "the GET the chosen permission allows");
+        assertEquals(GrantStatus.MORE_THAN_NEEDED, grant(r, "Organization.Read.All").status(), "granted, not chosen");
+    }
+
+    @Test
+    void aChosenPermissionTheAppDoesNotHoldIsThePermissionLayerByName() {
+        CheckReport r = customApp("User.Read.All", "Mail.Send");
+        assertFalse(r.passed());
+        Finding f = first(r);
+        assertEquals(Layer.PERMISSION, f.layer());
+        assertEquals("Permission missing for Microsoft Graph: Mail.Send.", f.problem().summary());
+        assertEquals(GrantStatus.MISSING, grant(r, "Mail.Send").status());
+        assertEquals(GrantStatus.GRANTED, grant(r, "User.Read.All").status());
+    }
+
+    @Test
+    void aChosenPermissionWhoseGrantWasTakenAwayIsDiagnosed() {
+        h.tenant.change(t -> t.withApp(clientOf(CUSTOM), a -> a.withoutApplicationRoles(Set.of("User.Read.All"))));
+        CheckReport r = customApp("User.Read.All");
+        assertEquals(Layer.PERMISSION, first(r).layer());
+        assertEquals("Permission missing for Microsoft Graph: User.Read.All.", first(r).problem().summary());
+    }
+
+    @Test
+    void withoutAdminConsentTheChosenPermissionsAreTheConsentLayer() {
+        h.tenant.change(t -> t.withApp(clientOf(CUSTOM), a -> a.withConsent(false)));
+        CheckReport r = customApp("User.Read.All");
+        Finding f = first(r);
+        assertEquals(Layer.CONSENT, f.layer());
+        assertEquals("Admin consent is missing: the Microsoft Graph token carries no permission.",
+                f.problem().summary());
+        assertTrue(f.links().get(0).url().contains("/v2.0/adminconsent?client_id=" + clientOf(CUSTOM)),
+                f.links().toString());
+    }
+
+    @Test
+    void aChosenDelegatedPermissionNotConsentedForTheUserIsTheConsentLayer() {
+        CheckReport r = custom(tokens.password(DOMAIN, clientOf(CUSTOM), PracticeHarness.ADMIN,
+                PracticeHarness.ADMIN_PASSWORD), "User.Read:delegated", "Mail.Send:delegated");
+        Finding f = first(r);
+        assertEquals(Layer.CONSENT, f.layer());
+        assertEquals("Not consented for Microsoft Graph: Mail.Send.", f.problem().summary());
+        assertEquals(GrantStatus.GRANTED, grant(r, "User.Read").status());
     }
 }

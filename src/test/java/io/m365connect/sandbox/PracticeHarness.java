@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
@@ -28,6 +30,12 @@ final class PracticeHarness implements AutoCloseable {
     final Path dir;
     final SSLContext trust;
     final HttpClient http;
+    /**
+     * MSAL's work and the tests' own background steps run here, never on the common pool: on a two-core machine
+     * that pool has one worker, and from JDK 25 on delayed tasks run on it too, so a sign-in polling there would
+     * starve the step that completes it.
+     */
+    final ExecutorService workers = Executors.newCachedThreadPool();
 
     PracticeHarness() throws Exception {
         dir = Files.createTempDirectory("practice-test");
@@ -56,6 +64,7 @@ final class PracticeHarness implements AutoCloseable {
                 .sslSocketFactory(trust.getSocketFactory())
                 .connectTimeoutForDefaultHttpClient(5000)
                 .readTimeoutForDefaultHttpClient(10000)
+                .executorService(workers)
                 .build();
     }
 
@@ -67,6 +76,7 @@ final class PracticeHarness implements AutoCloseable {
                 .sslSocketFactory(trust.getSocketFactory())
                 .connectTimeoutForDefaultHttpClient(5000)
                 .readTimeoutForDefaultHttpClient(10000)
+                .executorService(workers)
                 .build();
     }
 
@@ -83,6 +93,11 @@ final class PracticeHarness implements AutoCloseable {
                     a.consented(), a.grants(), a.directoryRoles()));
         });
         return clientId;
+    }
+
+    String clientOf(String recipe) {
+        return tenant.demoCredentials().stream().filter(d -> recipe.equals(d.recipeId())).findFirst().orElseThrow()
+                .clientId();
     }
 
     String secretOf(String recipe) {
@@ -138,6 +153,7 @@ final class PracticeHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        workers.shutdownNow();
         tenant.stop();
     }
 }

@@ -169,7 +169,7 @@ class UserFlowsTest {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                }, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS))).build()).get();
+                }, CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS, h.workers))).build()).get();
         assertEquals(1, approvals.get());
         assertEquals(MAILBOX, Jwt.parse(r.accessToken()).orElseThrow().claims().get("upn"));
         List<LoggedRequest> tokenPolls = h.tenant.requestLog().stream()

@@ -3,6 +3,7 @@ package io.m365connect.core.auth;
 import io.m365connect.core.common.Cancellation;
 import io.m365connect.core.net.BoundedBody;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.net.Retries;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,9 +31,6 @@ final class JdkHttpTransport {
     private final HttpClient client;
     private final Duration readTimeout;
     private final Cancellation cancellation;
-    /** Longest Retry-After we wait for before the one retry; beyond it the person is told to wait. */
-    static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
-    private static final Duration DEFAULT_RETRY_WAIT = Duration.ofMillis(500);
     private volatile Optional<Answer> lastError = Optional.empty();
     private volatile Optional<Answer> lastAnswer = Optional.empty();
     private volatile URI lastTarget;
@@ -56,8 +54,7 @@ final class JdkHttpTransport {
     }
 
     /**
-     * Sends once, and once more after a 5xx or a 429 whose Retry-After is short: what Entra ID asks clients to do.
-     * A longer Retry-After is honoured by not retrying; the person is told to wait instead.
+     * Sends once, and once more when {@link Retries} says so (a 5xx, or a 429 with a short Retry-After).
      */
     Answer send(URI uri, String method, Map<String, String> headers, String body) throws IOException {
         Answer first = sendOnce(uri, method, headers, body);
@@ -65,41 +62,14 @@ final class JdkHttpTransport {
         if (wait.isEmpty()) {
             return first;
         }
-        pause(wait.get());
+        Retries.pause(wait.get(), cancellation);
         return sendOnce(uri, method, headers, body);
     }
 
     static Optional<Duration> retryWait(Answer answer) {
-        int status = answer.status();
-        if (status != 429 && status != 500 && status != 502 && status != 503 && status != 504) {
-            return Optional.empty();
-        }
-        Optional<Duration> asked = answer.headers().entrySet().stream()
+        return Retries.waitBeforeRetry(answer.status(), answer.headers().entrySet().stream()
                 .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After"))
-                .flatMap(e -> e.getValue().stream()).findFirst().flatMap(JdkHttpTransport::seconds);
-        Duration wait = asked.orElse(status == 429 ? MAX_RETRY_WAIT.plusSeconds(1) : DEFAULT_RETRY_WAIT);
-        return wait.compareTo(MAX_RETRY_WAIT) <= 0 ? Optional.of(wait) : Optional.empty();
-    }
-
-    private static Optional<Duration> seconds(String value) {
-        try {
-            long s = Long.parseLong(value.trim());
-            return s < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private void pause(Duration wait) {
-        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
-        cancellation.onCancel(cancelled::countDown);
-        try {
-            cancelled.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        }
-        cancellation.throwIfCancelled();
+                .flatMap(e -> e.getValue().stream()).findFirst());
     }
 
     private Answer sendOnce(URI uri, String method, Map<String, String> headers, String body) throws IOException {

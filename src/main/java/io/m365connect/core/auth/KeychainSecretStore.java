@@ -17,26 +17,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Remembers secrets in the OS keychain through MSAL4J's persistence extension: libsecret (GNOME Keyring, KWallet
- * through the Secret Service) on Linux, the login Keychain on macOS. On Windows the extension only offers a
- * DPAPI-encrypted file, which is still a file of ours, so Windows is reported as unavailable until a Credential
- * Manager binding is added. Availability is probed once with a write, read and delete of a test entry.
+ * through the Secret Service) on Linux, the login Keychain on macOS, and on Windows the user's data protection
+ * (DPAPI): the value is encrypted with a key only that Windows account holds and kept as the encrypted blob under
+ * the app's home, as MSAL's own token cache is there. Availability is probed once with a write, read and delete of
+ * a test entry.
  */
 public final class KeychainSecretStore implements SecretStore {
     static final String SCHEMA = "io.m365connect.Secret";
     static final String SERVICE = "M365 Connect";
     private static final Log LOG = Log.of(KeychainSecretStore.class);
 
+    /** How long a caller waits for the first answer of the keychain before it is told to try later. */
+    static final Duration PROBE_WAIT = Duration.ofSeconds(15);
+    /** One daemon thread for the probe: a keychain that waits for a prompt blocks in native code. */
+    private static final ExecutorService PROBES = Executors.newSingleThreadExecutor(r -> {
+        Thread t = Executors.defaultThreadFactory().newThread(r);
+        t.setName("m365connect-keychain-probe");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final String os;
     /** The extension touches this (empty) file after each write so other processes notice; it holds no secret. */
     private final Path changeMarker;
-    private volatile Availability availability;
+    private final Supplier<Availability> probe;
+    private final Duration wait;
+    private CompletableFuture<Availability> probing;
 
     public KeychainSecretStore(Path appHome) {
         this(appHome, System.getProperty("os.name", ""));
@@ -45,16 +66,44 @@ public final class KeychainSecretStore implements SecretStore {
     KeychainSecretStore(Path appHome, String osName) {
         this.os = osName.toLowerCase(Locale.ROOT);
         this.changeMarker = appHome.resolve("keychain.changed");
+        this.probe = this::probe;
+        this.wait = PROBE_WAIT;
     }
 
+    /** For tests: a probe of their own and how long to wait for it. */
+    KeychainSecretStore(Path appHome, Supplier<Availability> probe, Duration wait) {
+        this.os = "linux";
+        this.changeMarker = appHome.resolve("keychain.changed");
+        this.probe = probe;
+        this.wait = wait;
+    }
+
+    /**
+     * Probed once, by one thread however many ask. A keychain that wants to be unlocked or created first (GNOME
+     * Keyring shows a prompt; with no screen to show it on, it waits forever) blocks the probe: after
+     * {@link #PROBE_WAIT} the caller is told so, and a later call gets the answer once the prompt was answered.
+     */
     @Override
     public Availability availability() {
-        Availability known = availability;
-        if (known == null) {
-            known = probe();
-            availability = known;
+        CompletableFuture<Availability> answer;
+        synchronized (this) {
+            if (probing == null) {
+                probing = CompletableFuture.supplyAsync(probe, PROBES);
+            }
+            answer = probing;
         }
-        return known;
+        try {
+            return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.info("The keychain has not answered within " + wait.toSeconds() + " s");
+            return new Unavailable("The system keychain did not answer within " + wait.toSeconds() + " s; it may be "
+                    + "waiting for you to unlock it or to create a keyring. Open this page again once it is unlocked.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Unavailable("Looking for the system keychain was interrupted.");
+        } catch (ExecutionException e) {
+            return new Unavailable("The system keychain could not be reached (" + e.getCause() + ").");
+        }
     }
 
     private Availability probe() {

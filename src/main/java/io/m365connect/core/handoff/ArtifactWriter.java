@@ -1,5 +1,6 @@
 package io.m365connect.core.handoff;
 
+import io.m365connect.core.common.Log;
 import io.m365connect.core.common.ProblemException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
  * files are replaced only with explicit consent; otherwise their names come back so the person can be asked.
  */
 public final class ArtifactWriter {
+    private static final Log LOG = Log.of(ArtifactWriter.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
     private static final FileAttribute<?> OWNER_DIR = PosixFilePermissions.asFileAttribute(
@@ -78,6 +80,8 @@ public final class ArtifactWriter {
         if (!overwrite) {
             List<String> existing = conflicts(folder, artifacts);
             if (!existing.isEmpty()) {
+                LOG.info("Nothing written to " + folder + ": these files exist and may not be replaced: "
+                        + String.join(", ", existing));
                 return new Outcome.Conflicts(existing);
             }
         }
@@ -98,12 +102,15 @@ public final class ArtifactWriter {
             for (Artifact a : artifacts) {
                 written.add(moveIntoPlace(staging, folder.resolve(a.name()), a.name(), overwrite, undo));
             }
+            LOG.info(described(folder, artifacts));
             return new Outcome.Written(written);
         } catch (IOException e) {
             boolean restored = true;
             while (!undo.isEmpty()) {
                 restored &= undo.pop().run();
             }
+            LOG.warn("Writing " + artifacts.size() + " files to " + folder + " failed"
+                    + (restored ? "; the folder is as before" : "; some files could not be put back"), e);
             if (!restored) {
                 keepStaging = true;
                 throw new ProblemException(WriteProblems.notRestored(folder, staging, e), e);
@@ -118,6 +125,14 @@ public final class ArtifactWriter {
                 removeQuietly(staging);
             }
         }
+    }
+
+    /** Names only: what a file holds never reaches the log. */
+    private static String described(Path folder, List<Artifact> artifacts) {
+        List<String> owner = artifacts.stream().filter(Artifact::isPrivate).map(Artifact::name).toList();
+        return "Wrote " + artifacts.size() + (artifacts.size() == 1 ? " file to " : " files to ") + folder + ": "
+                + String.join(", ", artifacts.stream().map(Artifact::name).toList())
+                + (owner.isEmpty() ? "" : " (owner-only: " + String.join(", ", owner) + ")");
     }
 
     /** One step to take back; false when it could not be, so the staging folder (holding backups) is kept. */

@@ -30,7 +30,8 @@ public final class HandoffLinks {
         if (!tenant.isEmpty()) {
             try {
                 for (ConsentLinks.ConsentLink c : ConsentLinks.forRecipe(s.recipe(), s.cloud(), tenant, s.clientId())) {
-                    out.add(new NamedLink(c.resource().map(r -> "Admin consent for " + r.displayName())
+                    out.add(new NamedLink(c.resource().map(r -> (c.scopes().isEmpty() ? "Admin consent for "
+                                    : "Admin consent for the chosen delegated permissions of ") + r.displayName())
                             .orElse("Admin consent for every permission"), c.uri().toString()));
                 }
             } catch (IllegalArgumentException notATenant) {

@@ -10,6 +10,7 @@ import io.m365connect.core.tenant.Cloud;
 import io.m365connect.core.tenant.ServiceEndpoint;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Resolves a recipe's output fields (the target form's fields, in its own words) from a hand-off session.
@@ -56,9 +57,20 @@ public final class OutputFields {
                     ? missing("The scopes are known once the connection check got a token.",
                             "Run the connection check.")
                     : new OutputValue.Text(String.join(" ", s.tokenScopes()));
+            case "permissions" -> permissions(s);
             default -> throw new IllegalArgumentException("unknown output source '" + source
                     + "'; the recipe loader should have refused it");
         };
+    }
+
+    /** "User.Read.All (application), Mail.Send (application)": what the app registration must list. */
+    private static OutputValue permissions(HandoffSession s) {
+        if (s.recipe().permissions().isEmpty()) {
+            return missing("No permissions were chosen.", "Choose the permissions your system needs on the "
+                    + "Permissions page (or with --permission).");
+        }
+        return new OutputValue.Text(s.recipe().permissions().stream()
+                .map(p -> p.name() + " (" + p.type().id() + ")").distinct().collect(Collectors.joining(", ")));
     }
 
     private static OutputValue input(String id, HandoffSession s) {

@@ -1,9 +1,7 @@
 package io.m365connect.core.net;
 
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -15,7 +13,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -42,15 +39,19 @@ public final class HttpClients {
     private HttpClients() {
     }
 
-    /** A client following the settings' proxy, trust and connect timeout; redirects are not followed. */
+    /**
+     * A client following the settings' proxy (with its credentials, see {@link ProxyAwareClient}), trust and
+     * connect timeout; redirects are not followed.
+     */
     public static HttpClient newClient(HttpSettings settings) throws GeneralSecurityException {
-        HttpClient.Builder builder = HttpClient.newBuilder()
+        allowBasicForTunnels();
+        HttpClient jdk = HttpClient.newBuilder()
                 .sslContext(sslContext(settings))
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(proxySelector(settings));
-        authenticator(settings).ifPresent(builder::authenticator);
-        return builder.build();
+                .proxy(proxySelector(settings))
+                .build();
+        return new ProxyAwareClient(jdk, settings);
     }
 
     /** TLS context trusting the JDK's default CAs and the settings' extra CAs (hostname checks stay on). */
@@ -119,29 +120,6 @@ public final class HttpClients {
     static InetSocketAddress proxyAddress(URI proxy) {
         int port = proxy.getPort() > 0 ? proxy.getPort() : ("https".equalsIgnoreCase(proxy.getScheme()) ? 443 : 8080);
         return InetSocketAddress.createUnresolved(proxy.getHost(), port);
-    }
-
-    /**
-     * Answers only the proxy's challenge, never a server's: credentials for the proxy must not leak to the
-     * token endpoint. Also clears the JDK's ban on Basic for HTTPS tunnels, which must happen before the
-     * first authenticating client is built.
-     */
-    public static Optional<Authenticator> authenticator(HttpSettings settings) {
-        if (settings.proxyMode() != HttpSettings.ProxyMode.EXPLICIT || settings.proxyUser().isEmpty()) {
-            return Optional.empty();
-        }
-        allowBasicForTunnels();
-        String user = settings.proxyUser().get();
-        char[] password = settings.proxyPassword().map(s -> s.chars()).orElse(new char[0]);
-        return Optional.of(new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                if (getRequestorType() != RequestorType.PROXY) {
-                    return null;
-                }
-                return new PasswordAuthentication(user, password.clone());
-            }
-        });
     }
 
     /** Idempotent; call before the first HTTP client of the JVM is built (see {@link #TUNNELING_DISABLED_SCHEMES}). */

@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class ExchangeAdminProbe implements ConnectionProbe {
     /** The arbitration mailbox Exchange routes tenant-wide admin calls to (endpoints.md §4b). */
     static final String SYSTEM_MAILBOX = "SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}";
+    private static final String SERVICE = "Exchange Online";
     static final String BODY = "{\"CmdletInput\":{\"CmdletName\":\"Get-AcceptedDomain\",\"Parameters\":{}}}";
 
     private final String roleName;
@@ -60,16 +61,17 @@ public final class ExchangeAdminProbe implements ConnectionProbe {
         try {
             ex = HttpCall.send(HttpCall.client(target.http()), request, BODY, cancellation);
         } catch (IOException e) {
-            return NetworkFailures.failed(request.uri(), e, target.http(), HttpCall.describe(request, BODY),
+            return NetworkFailures.failed(SERVICE, request.uri(), e, target.http(), HttpCall.describe(request, BODY),
                     GraphProbe.millisSince(start));
         }
         long millis = GraphProbe.millisSince(start);
         return switch (ex.status()) {
-            case 200 -> new ProbeResult.Passed("Get-AcceptedDomain: " + domains(ex.body()), millis);
+            case 200 -> ServiceReply.notJson(SERVICE, ex, millis).orElseGet(
+                    () -> new ProbeResult.Passed("Get-AcceptedDomain: " + domains(ex.body()), millis));
             case 401 -> new ProbeResult.Failed(Layer.PERMISSION, unauthorized(token), ex.request(), ex.reply(), millis);
             case 403 -> new ProbeResult.Failed(Layer.DIRECTORY_ROLE, forbidden(target), ex.request(), ex.reply(),
                     millis);
-            default -> ServiceReply.byStatus("Exchange Online", ex, ServiceReply.error(ex.body()), millis);
+            default -> ServiceReply.byStatus(SERVICE, ex, ServiceReply.error(ex.body()), millis);
         };
     }
 

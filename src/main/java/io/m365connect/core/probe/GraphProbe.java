@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * it proves the token, the consent and that one permission end to end.
  */
 public final class GraphProbe implements ConnectionProbe {
+    private static final String SERVICE = "Microsoft Graph";
 
     /** A GET and the permissions that allow it (any one of them). */
     record Call(String path, Set<String> permissions, boolean delegated, boolean needsMailbox) {
@@ -111,18 +112,18 @@ public final class GraphProbe implements ConnectionProbe {
         try {
             ex = HttpCall.send(HttpCall.client(target.http()), request, "", cancellation);
         } catch (IOException e) {
-            return NetworkFailures.failed(request.uri(), e, target.http(), HttpCall.describe(request, ""),
+            return NetworkFailures.failed(SERVICE, request.uri(), e, target.http(), HttpCall.describe(request, ""),
                     millisSince(start));
         }
         long millis = millisSince(start);
         if (ex.status() == 200) {
-            return new ProbeResult.Passed("GET " + shortPath(path.get()) + " answered 200" + detail(ex.body()), millis);
+            return ServiceReply.notJson(SERVICE, ex, millis).orElseGet(() -> new ProbeResult.Passed("GET " + shortPath(path.get()) + " answered 200" + detail(ex.body()), millis));
         }
         Optional<ServiceReply.Error> error = ServiceReply.error(ex.body());
         Map<String, String> values = Map.of("tenant", target.tenant(), "tokenTenant", claims.tenantId(),
                 "clientId", target.clientId());
         return ServiceReply.fromCatalog(error, values, ex, millis)
-                .orElseGet(() -> ServiceReply.byStatus("Microsoft Graph", ex, error, millis));
+                .orElseGet(() -> ServiceReply.byStatus(SERVICE, ex, error, millis));
     }
 
     private static String detail(String body) {

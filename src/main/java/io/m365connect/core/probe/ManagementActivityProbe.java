@@ -19,6 +19,7 @@ import java.util.Optional;
  * API. It never starts a subscription (that changes the tenant); when none exists it shows the exact request.
  */
 public final class ManagementActivityProbe implements ConnectionProbe {
+    private static final String SERVICE = "The Management Activity API";
 
     @Override
     public ProbeKind kind() {
@@ -65,7 +66,7 @@ public final class ManagementActivityProbe implements ConnectionProbe {
         try {
             ex = HttpCall.send(HttpCall.client(target.http()), request, "", cancellation);
         } catch (IOException e) {
-            return NetworkFailures.failed(request.uri(), e, target.http(), HttpCall.describe(request, ""),
+            return NetworkFailures.failed(SERVICE, request.uri(), e, target.http(), HttpCall.describe(request, ""),
                     GraphProbe.millisSince(start));
         }
         long millis = GraphProbe.millisSince(start);
@@ -77,7 +78,7 @@ public final class ManagementActivityProbe implements ConnectionProbe {
         Map<String, String> values = Map.of("tenant", target.tenant(), "tokenTenant", token.claims().tenantId(),
                 "clientId", target.clientId());
         return ServiceReply.fromCatalog(error, values, ex, millis)
-                .orElseGet(() -> ServiceReply.byStatus("The Management Activity API", ex, error, millis));
+                .orElseGet(() -> ServiceReply.byStatus(SERVICE, ex, error, millis));
     }
 
     private static ProbeResult subscriptions(HttpCall.Exchange ex, String api, String tenantId, long millis) {

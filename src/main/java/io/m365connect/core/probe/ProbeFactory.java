@@ -12,7 +12,12 @@ public final class ProbeFactory {
     private ProbeFactory() {
     }
 
+    /** The probe, writing its start and verdict to the log. */
     public static ConnectionProbe create(ProbeKind kind, Recipe recipe) {
+        return new LoggedProbe(probe(kind, recipe));
+    }
+
+    private static ConnectionProbe probe(ProbeKind kind, Recipe recipe) {
         return switch (kind) {
             case GRAPH -> new GraphProbe(recipe.permissions().stream()
                     .filter(p -> p.resource() == ResourceApp.GRAPH)

@@ -53,6 +53,27 @@ final class ServiceReply {
         });
     }
 
+    /**
+     * A 200 whose body is no JSON at all: every answer these APIs give is JSON, so this is a captive portal's or a
+     * proxy's page, and passing the check on it would prove nothing.
+     */
+    static Optional<ProbeResult> notJson(String service, HttpCall.Exchange ex, long millis) {
+        if (json(ex.body()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP 200, but not "
+                        + "with JSON" + (ex.body() == null || ex.body().isBlank() ? " (the reply was empty)." : "."),
+                "Check the cloud's address for " + midSentence(service) + " and the proxy settings, then run the check "
+                        + "again.", "a proxy, firewall or sign-in page of a guest network answered instead of "
+                        + midSentence(service)),
+                ex.request(), ex.reply(), millis));
+    }
+
+    /** "The Management Activity API" inside a sentence. */
+    static String midSentence(String service) {
+        return service.startsWith("The ") ? "the " + service.substring(4) : service;
+    }
+
     static ProbeResult.Failed byStatus(String service, HttpCall.Exchange ex, Optional<Error> error, long millis) {
         String said = error.map(e -> " It said: " + e.code() + (e.message().isBlank() ? "" : " — " + e.message()))
                 .orElse("");
@@ -68,7 +89,16 @@ final class ServiceReply {
                             + "to reach new tokens.", "a permission or admin consent is missing"),
                     ex.request(), ex.reply(), millis);
         }
-        return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP " + s + "." + said,
+        if (s == 429) {
+            String wait = ex.retryAfter().map(d -> " It asks to wait " + d.toSeconds() + " s.").orElse("");
+            return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " is throttling the requests (HTTP 429"
+                            + (ex.asked() > 1 ? ", also when asked once more" : "") + ")." + wait + said,
+                    "Wait " + ex.retryAfter().map(d -> d.toSeconds() + " s").orElse("a minute") + " and run the check "
+                            + "again; if it keeps happening, something else is calling with the same app.",
+                    "many calls with the same app in a short time"), ex.request(), ex.reply(), millis);
+        }
+        return new ProbeResult.Failed(Layer.SERVICE, Problem.of(service + " answered HTTP " + s
+                        + (ex.asked() > 1 ? ", also when asked once more" : "") + "." + said,
                 "Run the check again in a few minutes; if it stays, open a support case with the request ID below.",
                 "a service problem or throttling"), ex.request(), ex.reply(), millis);
     }

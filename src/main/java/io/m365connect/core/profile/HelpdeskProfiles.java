@@ -4,6 +4,9 @@ import io.m365connect.core.common.Guids;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.common.Suggestions;
+import io.m365connect.core.recipe.ChosenPermission;
+import io.m365connect.core.recipe.PermissionChoices;
+import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.core.tenant.CloudCatalog;
 import io.m365connect.core.tenant.TenantRef;
@@ -31,6 +34,7 @@ public final class HelpdeskProfiles {
                     "Update M365 Connect, or ask the sender for a profile made with a recipe from 'm365-connect "
                             + "recipes list'.", "the profile was made by a newer version");
         }
+        checkPermissions(name, p, recipes);
         if (p.customCloud() == null && p.cloud() != null && clouds.find(p.cloud()).isEmpty()) {
             throw refused(name, "its cloud '" + p.cloud() + "' is unknown.",
                     "Ask the sender to choose one of " + String.join(", ", clouds.ids()) + ".",
@@ -47,6 +51,25 @@ public final class HelpdeskProfiles {
                 throw refused(name, "its tenant '" + p.tenant() + "' is neither a tenant ID (GUID) nor a domain.",
                         "Ask the sender for the Directory (tenant) ID or the tenant's domain.",
                         tenant.rejection().get().summary());
+            }
+        }
+    }
+
+    private static void checkPermissions(String name, SetupProfile p, RecipeCatalog recipes) throws ProblemException {
+        if (p.permissions().isEmpty()) {
+            return;
+        }
+        if (p.recipe() == null) {
+            throw refused(name, "it chooses permissions but names no system.",
+                    "Ask the sender for a profile made after choosing the system.", "the file was edited by hand");
+        }
+        Recipe recipe = recipes.find(p.recipe()).orElseThrow();
+        for (ChosenPermission c : p.permissions()) {
+            var problem = PermissionChoices.problem(recipe, c, recipes.permissions());
+            if (problem.isPresent()) {
+                throw new ProblemException(new Problem("The profile " + name + " cannot be used: "
+                        + problem.get().summary() + " Your current setup was not changed.",
+                        problem.get().likelyCauses(), problem.get().fix()));
             }
         }
     }

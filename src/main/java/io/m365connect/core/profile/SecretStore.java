@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public interface SecretStore {
 
-    /** Which remembered value: a client secret for one app, or a certificate file's password. */
+    /**
+     * Which remembered value: the client secret or the certificate password of one app in one tenant. Named by
+     * tenant, client ID and kind, never by the value, so the keychain's list of entries says nothing secret.
+     */
     record Key(String kind, String id) {
         public Key {
             Objects.requireNonNull(kind, "kind");
@@ -19,11 +22,17 @@ public interface SecretStore {
         }
 
         public static Key clientSecret(String tenant, String clientId) {
-            return new Key("client-secret", tenant + "/" + clientId);
+            return new Key("client-secret", app(tenant, clientId));
         }
 
-        public static Key certificatePassword(String thumbprintOrPath) {
-            return new Key("certificate-password", thumbprintOrPath);
+        public static Key certificatePassword(String tenant, String clientId) {
+            return new Key("certificate-password", app(tenant, clientId));
+        }
+
+        /** Tenant and client ID as typed in any case, with or without spaces around, name the same app. */
+        private static String app(String tenant, String clientId) {
+            return tenant.strip().toLowerCase(java.util.Locale.ROOT) + "/"
+                    + clientId.strip().toLowerCase(java.util.Locale.ROOT);
         }
 
         /** For the keychain entry's label; never includes the value. */
@@ -54,6 +63,13 @@ public interface SecretStore {
     void remember(Key key, Secret value) throws ProblemException;
 
     Optional<Secret> recall(Key key) throws ProblemException;
+
+    /** Whether a value is remembered under {@code key}; the value is read and wiped at once. */
+    default boolean contains(Key key) throws ProblemException {
+        Optional<Secret> value = recall(key);
+        value.ifPresent(Secret::wipe);
+        return value.isPresent();
+    }
 
     void forget(Key key) throws ProblemException;
 

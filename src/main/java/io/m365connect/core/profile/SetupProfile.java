@@ -2,9 +2,11 @@ package io.m365connect.core.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.m365connect.core.recipe.ChosenPermission;
 import io.m365connect.core.recipe.CredentialKind;
 import io.m365connect.core.tenant.Cloud;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +20,12 @@ import java.util.regex.Pattern;
  *
  * @param cloud the id of a built-in cloud; when {@code customCloud} is set, that cloud's id
  * @param customCloud a cloud loaded from a custom cloud file, embedded so the profile works elsewhere
+ * @param permissions the permissions the person chose, for a recipe that lets them choose; absent in files made
+ *                    before choosing existed, and left out of the file when empty
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "version", "recipe", "cloud", "customCloud", "tenant", "clientId", "inputs",
-        "credentialKind", "certificateThumbprint", "notes"})
+        "credentialKind", "certificateThumbprint", "permissions", "notes"})
 public record SetupProfile(
         String format,
         int version,
@@ -33,7 +37,8 @@ public record SetupProfile(
         Map<String, String> inputs,
         CredentialKind credentialKind,
         String certificateThumbprint,
-        String notes) {
+        String notes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ChosenPermission> permissions) {
 
     public static final String FORMAT = "m365connect-profile";
     public static final int CURRENT_VERSION = 1;
@@ -51,6 +56,15 @@ public record SetupProfile(
         if (customCloud != null) {
             cloud = customCloud.id();
         }
+        permissions = List.copyOf(permissions == null ? List.of() : permissions);
+    }
+
+    /** A profile without chosen permissions (every recipe with a fixed list). */
+    public SetupProfile(String format, int version, String recipe, String cloud, Cloud customCloud, String tenant,
+                        String clientId, Map<String, String> inputs, CredentialKind credentialKind,
+                        String certificateThumbprint, String notes) {
+        this(format, version, recipe, cloud, customCloud, tenant, clientId, inputs, credentialKind,
+                certificateThumbprint, notes, List.of());
     }
 
     /** An empty draft on the default cloud. */
@@ -64,11 +78,16 @@ public record SetupProfile(
 
     public SetupProfile withRecipe(String id) {
         return new SetupProfile(format, version, id, cloud, customCloud, tenant, clientId, inputs, credentialKind,
-                certificateThumbprint, notes);
+                certificateThumbprint, notes, permissions);
     }
 
     public SetupProfile withTenant(String value, String client) {
         return new SetupProfile(format, version, recipe, cloud, customCloud, value, client, inputs, credentialKind,
-                certificateThumbprint, notes);
+                certificateThumbprint, notes, permissions);
+    }
+
+    public SetupProfile withPermissions(List<ChosenPermission> chosen) {
+        return new SetupProfile(format, version, recipe, cloud, customCloud, tenant, clientId, inputs, credentialKind,
+                certificateThumbprint, notes, chosen);
     }
 }

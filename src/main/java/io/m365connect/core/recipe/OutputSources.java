@@ -12,7 +12,7 @@ public final class OutputSources {
     /** Values the session knows after the wizard: IDs, the credential in each form a target asks for. */
     public static final Set<String> WORDS = Set.of(
             "clientId", "tenantId", "clientSecret", "certificatePem", "privateKeyPem", "pfxFile", "pfxPassword",
-            "credential", "tokenScopes");
+            "credential", "tokenScopes", "permissions");
     public static final Set<String> CLOUD_KEYS = Set.of(
             "authority", "graph.url", "management.url", "exchange.url");
     public static final String INPUT = "input:";

@@ -23,11 +23,29 @@ import java.util.Set;
 public final class PermissionCatalog {
     static final String BUILT_IN = "/io/m365connect/catalog/permissions.json";
 
-    /** One permission of a resource app: its appRole GUID, its scope GUID, or both. */
+    /**
+     * One permission of a resource app: its appRole GUID, its scope GUID, or both, and for each the display name
+     * the resource app gives it (what the portal shows next to the name).
+     */
     public record Entry(ResourceApp resource, String name, Optional<String> application, Optional<String> delegated,
-                        Map<String, CloudOverride> clouds, String source, String note) {
+                        Map<String, CloudOverride> clouds, String source, String note,
+                        Map<PermissionType, String> descriptions) {
+        public Entry {
+            descriptions = Map.copyOf(descriptions == null ? Map.of() : descriptions);
+        }
+
         public Optional<String> id(PermissionType type) {
             return type == PermissionType.APPLICATION ? application : delegated;
+        }
+
+        /** True when the permission exists as this type (an appRole for application, a scope for delegated). */
+        public boolean offers(PermissionType type) {
+            return id(type).isPresent();
+        }
+
+        /** The resource app's own words for the permission as this type; empty when the catalog has none. */
+        public String description(PermissionType type) {
+            return descriptions.getOrDefault(type, "");
         }
     }
 
@@ -99,6 +117,19 @@ public final class PermissionCatalog {
                 throw error(file, pos, at + "." + type, type + " ID '" + id + "' of '" + p.name() + "' is not a GUID");
             }
         }
+        Map<PermissionType, String> descriptions = new EnumMap<>(PermissionType.class);
+        for (PermissionType type : PermissionType.values()) {
+            String text = type == PermissionType.APPLICATION ? p.applicationDescription() : p.delegatedDescription();
+            String id = type == PermissionType.APPLICATION ? p.application() : p.delegated();
+            if (text != null && id == null) {
+                throw error(file, pos, at + "." + type.id() + "Description", "'" + p.name() + "' has "
+                        + (type == PermissionType.APPLICATION ? "an " : "a ") + type.id() + " description but no "
+                        + type.id() + " GUID");
+            }
+            if (text != null) {
+                descriptions.put(type, text);
+            }
+        }
         Map<String, CloudOverride> clouds = p.clouds() == null ? Map.of() : p.clouds();
         for (Map.Entry<String, CloudOverride> o : clouds.entrySet()) {
             String oat = at + ".clouds." + o.getKey();
@@ -114,7 +145,7 @@ public final class PermissionCatalog {
             }
         }
         return new Entry(resource, p.name(), Optional.ofNullable(p.application()), Optional.ofNullable(p.delegated()),
-                Map.copyOf(clouds), p.source() == null ? "" : p.source(), p.note() == null ? "" : p.note());
+                Map.copyOf(clouds), p.source() == null ? "" : p.source(), p.note() == null ? "" : p.note(), descriptions);
     }
 
     private static CatalogLoadException error(String file, JsonPositions pos, String path, String what) {
@@ -148,6 +179,17 @@ public final class PermissionCatalog {
         return id;
     }
 
+    /** The entry whose name matches ignoring case: Entra compares permission names without regard to case. */
+    public Optional<Entry> entryIgnoringCase(ResourceApp resource, String name) {
+        return entry(resource, name).or(() -> entries(resource).stream()
+                .filter(e -> e.name().equalsIgnoreCase(name)).findFirst());
+    }
+
+    /** The permissions of one resource app, in catalog order. */
+    public List<Entry> entries(ResourceApp resource) {
+        return List.copyOf(entries.getOrDefault(resource, Map.of()).values());
+    }
+
     public Collection<String> names(ResourceApp resource) {
         return entries.getOrDefault(resource, Map.of()).keySet();
     }
@@ -168,6 +210,7 @@ public final class PermissionCatalog {
     }
 
     record PermissionJson(@JsonProperty(required = true) String name, String application, String delegated,
+                          String applicationDescription, String delegatedDescription,
                           Map<String, CloudOverride> clouds, String source, String note) {
     }
 }

@@ -18,6 +18,15 @@ public enum PermissionType {
         return valueOf(id.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** The type a credential's token carries: application for an app running alone, delegated for a person's sign-in. */
+    public static PermissionType forCredential(CredentialKind kind) {
+        return kind == null || kind.isAppOnly() ? APPLICATION : DELEGATED;
+    }
+
+    public PermissionType other() {
+        return this == APPLICATION ? DELEGATED : APPLICATION;
+    }
+
     /** The {@code requiredResourceAccess} type: Role for application, Scope for delegated. */
     public String manifestType() {
         return this == APPLICATION ? "Role" : "Scope";

@@ -49,6 +49,12 @@ public record Recipe(
         return credentialKinds.contains(kind);
     }
 
+    /** The same recipe asking for these permissions (a selectable recipe with the person's choice). */
+    public Recipe withPermissions(List<PermissionRequirement> chosen) {
+        return new Recipe(id, title, vendor, source, summary, credentialKinds, preferredCredential, needs, inputs, chosen,
+                roles, prerequisites, probes, outputs, registrationSteps, notes, permissionsSelectable);
+    }
+
     /** The resource apps this recipe asks permissions of, in catalog order. */
     public List<ResourceApp> resources() {
         return permissions.stream().map(PermissionRequirement::resource).distinct().sorted().toList();

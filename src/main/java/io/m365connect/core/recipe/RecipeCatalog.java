@@ -165,6 +165,11 @@ public final class RecipeCatalog {
                 "a typing error in the recipe id")));
     }
 
+    /** The recipe as set up in one cloud: with the person's chosen permissions when the recipe lets them choose. */
+    public Recipe effective(String id, String cloudId, List<ChosenPermission> chosen) throws ProblemException {
+        return PermissionChoices.apply(require(id, cloudId), chosen, permissions, cloudId);
+    }
+
     public List<String> ids() {
         return files.keySet().stream().sorted().toList();
     }

@@ -72,6 +72,8 @@ final class RecipeResolver {
                         + p.resource().displayName() + ", not as " + p.type().id());
                 c.rethrow();
             }
+            c.that(p.privilege() != Privilege.CHOSEN, at + ".privilege", "privilege 'chosen' is for permissions a "
+                    + "person picks in the wizard; a recipe says least or higher");
             c.that(seen.add(p.resource().id() + "|" + p.name() + "|" + p.type().id()), at,
                     "permission '" + p.name() + "' (" + p.type().id() + ") is listed twice");
         }

@@ -65,7 +65,8 @@ public final class PortalPages {
             }
             return ConsentLinks.forRecipe(session.recipe().get(), session.cloud(), tenant.get().value(), app.get().value())
                     .stream()
-                    .map(c -> new Link(c.resource().map(r -> Messages.text("links.consent.v2", r.displayName()))
+                    .map(c -> new Link(c.resource().map(r -> Messages.text(c.scopes().isEmpty() ? "links.consent.v2"
+                                    : "links.consent.v2.chosen", r.displayName()))
                             .orElse(Messages.text("links.consent.v1")), c.uri().toString()))
                     .toList();
         };

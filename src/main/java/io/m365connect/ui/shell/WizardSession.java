@@ -7,7 +7,10 @@ import io.m365connect.core.handoff.HandoffPackage;
 import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.profile.SetupProfile;
+import io.m365connect.core.recipe.ChosenPermission;
 import io.m365connect.core.recipe.CredentialKind;
+import io.m365connect.core.recipe.PermissionCatalog;
+import io.m365connect.core.recipe.PermissionChoices;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.tenant.Cloud;
 import io.m365connect.ui.common.Messages;
@@ -19,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,12 +35,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The draft every page reads and writes: which system, cloud, tenant, app and inputs. Pages share state only
+ * The draft every page reads and writes: which system, cloud, tenant, app, inputs and, for a recipe that lets the
+ * person choose, which permissions. The recipe property holds the recipe as set up: with the chosen permissions
+ * resolved for the draft's cloud, so every page checks, links and hands off exactly the choice. Pages share state only
  * through this object. Every change is saved in the background as a {@link SetupProfile}, once autosave is on
  * (it stays off until the person decided whether to continue the previous draft, so that draft is not lost).
  */
 public final class WizardSession {
     private final Function<String, List<Recipe>> recipesByCloud;
+    private final Supplier<PermissionCatalog> permissionCatalog;
     private final List<Cloud> clouds;
     private final UiExecutor executor;
     private final ProfileStore store;
@@ -49,6 +56,8 @@ public final class WizardSession {
     private final ObjectProperty<CredentialKind> credentialKind = new SimpleObjectProperty<>(this, "credentialKind");
     private final StringProperty certificateThumbprint = new SimpleStringProperty(this, "certificateThumbprint", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObservableList<ChosenPermission> chosen = FXCollections.observableArrayList();
+    private final ObservableList<ChosenPermission> chosenReadOnly = FXCollections.unmodifiableObservableList(chosen);
     private final ReadOnlyObjectWrapper<Problem> saveProblem = new ReadOnlyObjectWrapper<>(this, "saveProblem");
     /** In memory only, never in the draft: what the Credential page chose and the Verify page found. */
     private final ObjectProperty<HandoffCredential> credentialMaterial = new SimpleObjectProperty<>(this,
@@ -69,12 +78,23 @@ public final class WizardSession {
         this(cloudId -> List.copyOf(recipes), clouds, executor, store);
     }
 
-    /**
-     * @param recipesByCloud the recipes resolved for a cloud id: permission GUIDs and resource apps differ per cloud
-     */
+    /** Without a permission catalog: for recipe sets where no recipe lets the person choose permissions. */
     public WizardSession(Function<String, List<Recipe>> recipesByCloud, List<Cloud> clouds, UiExecutor executor,
             ProfileStore store) {
+        this(recipesByCloud, () -> {
+            throw new IllegalStateException("this wizard was built without a permission catalog");
+        }, clouds, executor, store);
+    }
+
+    /**
+     * @param recipesByCloud the recipes resolved for a cloud id: permission GUIDs and resource apps differ per cloud
+     * @param permissionCatalog the catalog chosen permissions are checked and resolved against; asked for only when
+     *                          a recipe lets the person choose
+     */
+    public WizardSession(Function<String, List<Recipe>> recipesByCloud, Supplier<PermissionCatalog> permissionCatalog,
+            List<Cloud> clouds, UiExecutor executor, ProfileStore store) {
         this.recipesByCloud = Objects.requireNonNull(recipesByCloud);
+        this.permissionCatalog = Objects.requireNonNull(permissionCatalog);
         this.clouds = List.copyOf(clouds);
         if (this.clouds.isEmpty()) {
             throw new IllegalArgumentException("at least one cloud is needed");
@@ -83,12 +103,12 @@ public final class WizardSession {
         this.store = Objects.requireNonNull(store);
         cloud.set(this.clouds.get(0));
         for (Observable o : List.<Observable>of(recipe, cloud, tenant, clientId, inputs, credentialKind,
-                certificateThumbprint, notes)) {
+                certificateThumbprint, notes, chosen)) {
             o.addListener(x -> changed());
         }
         cloud.addListener((o, was, now) -> {
             if (!restoring && recipe.get() != null) {
-                recipe.set(find(recipe.get().id()).orElse(null));
+                recipe.set(find(recipe.get().id()).map(this::effective).orElse(null));
             }
         });
         recipe.addListener((o, was, now) -> {
@@ -121,6 +141,36 @@ public final class WizardSession {
     public ObservableList<String> tokenScopes() { return tokenScopes; }
     /** Scripts and fragments the Verify page built (Exchange PowerShell, manifest fragment). */
     public ObservableList<HandoffPackage.Script> scripts() { return scripts; }
+    /**
+     * The permissions the person chose, in the order chosen; they count only while the recipe lets the person choose
+     * (and are kept while another recipe is looked at). Change them with {@link #choosePermission} and
+     * {@link #removePermission}.
+     */
+    public ObservableList<ChosenPermission> chosenPermissions() { return chosenReadOnly; }
+    public PermissionCatalog permissionCatalog() { return permissionCatalog.get(); }
+
+    /** Adds a permission to the choice; refused (with the reason) when the recipe or the catalog does not allow it. */
+    public Optional<Problem> choosePermission(ChosenPermission permission) {
+        Recipe current = recipe.get();
+        if (current == null) {
+            return Optional.of(Problem.of(Messages.text("session.noRecipe"), Messages.text("session.noRecipe.fix")));
+        }
+        PermissionCatalog catalog = permissionCatalog.get();
+        Optional<Problem> refused = PermissionChoices.problem(current, permission, catalog);
+        ChosenPermission spelled = PermissionChoices.spelledAsCatalog(catalog, permission);
+        if (refused.isEmpty() && !chosen.contains(spelled)) {
+            chosen.add(spelled);
+            applyChoices();
+        }
+        return refused;
+    }
+
+    public void removePermission(ChosenPermission permission) {
+        if (chosen.remove(permission)) {
+            applyChoices();
+        }
+    }
+
     /** Set when the draft could not be saved; the shell shows it. */
     public ReadOnlyObjectProperty<Problem> saveProblemProperty() { return saveProblem.getReadOnlyProperty(); }
 
@@ -128,7 +178,26 @@ public final class WizardSession {
 
     /** Chooses a recipe by its id, in the version resolved for the draft's cloud. */
     public void chooseRecipe(String id) {
-        recipe.set(find(id).orElse(null));
+        recipe.set(find(id).map(this::effective).orElse(null));
+    }
+
+    private void applyChoices() {
+        Recipe current = recipe.get();
+        if (current != null) {
+            find(current.id()).map(this::effective).ifPresent(recipe::set);
+        }
+    }
+
+    /** The recipe with the chosen permissions, when it lets the person choose; each choice was checked when made. */
+    private Recipe effective(Recipe base) {
+        if (!base.permissionsSelectable() || chosen.isEmpty()) {
+            return base;
+        }
+        try {
+            return PermissionChoices.apply(base, chosen, permissionCatalog.get(), cloud.get().id());
+        } catch (ProblemException e) {
+            throw new IllegalStateException("a choice was not checked when made: " + e.problem().summary(), e);
+        }
     }
 
     private Optional<Recipe> find(String id) {
@@ -142,18 +211,21 @@ public final class WizardSession {
         boolean builtIn = clouds.contains(c);
         return new SetupProfile(SetupProfile.FORMAT, SetupProfile.CURRENT_VERSION, recipe().map(Recipe::id).orElse(null),
                 c.id(), builtIn ? null : c, blankToNull(tenant.get()), blankToNull(clientId.get()), Map.copyOf(inputs),
-                credentialKind.get(), blankToNull(certificateThumbprint.get()), blankToNull(notes.get()));
+                credentialKind.get(), blankToNull(certificateThumbprint.get()), blankToNull(notes.get()),
+                recipe().filter(Recipe::permissionsSelectable).map(r -> List.copyOf(chosen)).orElse(List.of()));
     }
 
     /** Puts a saved profile back into the draft; an unknown recipe or cloud id is reported, the rest kept. */
     public Optional<Problem> restore(SetupProfile profile) {
+        Optional<Problem> dropped;
         restoring = true;
         try {
             Optional<Cloud> c = profile.embeddedCloud()
                     .or(() -> clouds.stream().filter(x -> x.id().equals(profile.cloud())).findFirst());
             cloud.set(c.orElse(clouds.get(0)));
             Optional<Recipe> r = profile.recipeId().flatMap(this::find);
-            recipe.set(r.orElse(null));
+            dropped = restoreChoices(r, profile.permissions());
+            recipe.set(r.map(this::effective).orElse(null));
             tenant.set(nullToBlank(profile.tenant()));
             clientId.set(nullToBlank(profile.clientId()));
             inputs.clear();
@@ -172,7 +244,26 @@ public final class WizardSession {
             return Optional.of(Problem.of(Messages.text("session.unknownCloud", profile.cloud(),
                     cloud.get().displayName()), Messages.text("session.unknownCloud.fix")));
         }
-        return Optional.empty();
+        return dropped;
+    }
+
+    /** Takes the profile's choices the recipe and catalog allow; the first one left out is the problem returned. */
+    private Optional<Problem> restoreChoices(Optional<Recipe> base, List<ChosenPermission> saved) {
+        chosen.clear();
+        if (base.isEmpty() || saved.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Problem> first = Optional.empty();
+        for (ChosenPermission c : saved) {
+            Optional<Problem> refused = PermissionChoices.problem(base.get(), c, permissionCatalog.get());
+            ChosenPermission spelled = PermissionChoices.spelledAsCatalog(permissionCatalog.get(), c);
+            if (refused.isEmpty() && !chosen.contains(spelled)) {
+                chosen.add(spelled);
+            } else if (first.isEmpty()) {
+                first = refused;
+            }
+        }
+        return first;
     }
 
     /** Turns autosave on, after the person chose to continue the previous draft or to start new. */

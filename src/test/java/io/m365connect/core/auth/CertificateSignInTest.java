@@ -10,24 +10,14 @@ import io.m365connect.core.recipe.CredentialKind;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** App-only tokens with a certificate (client assertion signed by MSAL4J) against the practice tenant. */
 class CertificateSignInTest {
     private static final String EXCHANGE_APP = "blink-exchange-online";
-    private static PracticeFixture practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
-    }
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
 
     private static String exchange() {
         return practice.tenant.cloud().exchange().defaultScope();

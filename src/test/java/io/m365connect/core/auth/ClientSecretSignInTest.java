@@ -9,24 +9,14 @@ import io.m365connect.core.practice.PracticeTenant.LoggedRequest;
 import io.m365connect.core.recipe.CredentialKind;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** App-only tokens with a client secret, through MSAL4J against the practice tenant. */
 class ClientSecretSignInTest {
     private static final String GRAPH_APP = "blink-microsoft-graph";
-    private static PracticeFixture practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
-    }
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
 
     private static Credential secret(String value) {
         return new Credential.ClientSecret(Secret.of(value));

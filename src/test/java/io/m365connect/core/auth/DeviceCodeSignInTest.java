@@ -19,27 +19,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Device code sign-in through MSAL4J: prompt, pending polls, success, expiry and cancel. */
 class DeviceCodeSignInTest {
     private static final String MAIL_APP = "email-ropc";
     private static final String ADMIN = "admin@contosopractice.onmicrosoft.com";
-    private static PracticeFixture practice;
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
 
     @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
+    static void pollEverySecond() {
         practice.tenant.deviceCodeInterval(1);
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
     }
 
     @AfterEach

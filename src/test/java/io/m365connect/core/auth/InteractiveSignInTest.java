@@ -27,25 +27,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Browser sign-in (authorization code + PKCE, loopback redirect) through MSAL4J with a scripted browser. */
 class InteractiveSignInTest {
     private static final String APP = "custom-graph";
-    private static PracticeFixture practice;
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
     private static final ExecutorService browsers = Executors.newCachedThreadPool();
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
 
     @AfterAll
     static void stop() {
         browsers.shutdownNow();
-        practice.close();
     }
 
     private static String userRead() {

@@ -114,6 +114,31 @@ class KeychainSecretStoreTest {
         SecretStore store = SecretStore.unavailable("no keychain in this test");
         assertFalse(store.isAvailable());
         assertEquals(new SecretStore.Unavailable("no keychain in this test"), store.availability());
-        assertTrue(store.recall(SecretStore.Key.certificatePassword("ABCD")).isEmpty());
+        assertTrue(store.recall(SecretStore.Key.certificatePassword("contoso.onmicrosoft.com",
+                "11111111-2222-3333-4444-555555555555")).isEmpty());
+    }
+
+    @Test
+    void aKeychainWaitingForAPromptIsReportedAfterTheWaitAndAnsweredLater() throws Exception {
+        java.util.concurrent.CountDownLatch unlocked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
+        KeychainSecretStore store = new KeychainSecretStore(tmp, () -> {
+            probes.incrementAndGet();
+            try {
+                unlocked.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SecretStore.Available("the test keyring");
+        }, java.time.Duration.ofMillis(200));
+        SecretStore.Availability first = store.availability();
+        SecretStore.Unavailable waiting = org.junit.jupiter.api.Assertions.assertInstanceOf(
+                SecretStore.Unavailable.class, first);
+        assertTrue(waiting.reason().startsWith("The system keychain did not answer within 0 s; it may be waiting for "
+                + "you to unlock it"), waiting.reason());
+        assertFalse(store.isAvailable(), "still waiting");
+        unlocked.countDown();
+        assertEquals(new SecretStore.Available("the test keyring"), store.availability());
+        assertEquals(1, probes.get(), "one probe, however many asked");
     }
 }

@@ -12,18 +12,32 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The practice tenant (our Entra ID emulator on loopback HTTPS) for token tests, with settings that trust its
  * CA. Each test registers its own copy of a demo app under a new client ID, because MSAL4J keeps static
  * per-JVM caches keyed by client.
  */
-final class PracticeFixture implements AutoCloseable {
+final class PracticeFixture implements AutoCloseable, AfterAllCallback {
     final EmulatorPracticeTenant tenant = new EmulatorPracticeTenant();
     final Path dir;
     final HttpSettings http;
 
-    PracticeFixture() throws Exception {
+    /**
+     * Started once per test class ({@code @RegisterExtension static final}); stopped after the class's last
+     * test.
+     */
+    static PracticeFixture started() {
+        try {
+            return new PracticeFixture();
+        } catch (Exception e) {
+            throw new IllegalStateException("the practice tenant did not start", e);
+        }
+    }
+
+    private PracticeFixture() throws Exception {
         dir = Files.createTempDirectory("tokens-practice");
         tenant.start(0, dir);
         http = HttpSettings.defaults().withTrustedCas(List.of(tenant.caCertificate()))
@@ -76,6 +90,11 @@ final class PracticeFixture implements AutoCloseable {
 
     String graph() {
         return tenant.cloud().graph().defaultScope();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -9,24 +9,14 @@ import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The remaining refusals the practice tenant gives to MSAL4J's requests, each mapped to its explanation. */
 class PracticeRefusalsTest {
-    private static PracticeFixture practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
-    }
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
 
     @AfterEach
     void resetClock() {

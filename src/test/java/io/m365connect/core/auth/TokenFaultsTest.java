@@ -11,9 +11,8 @@ import io.m365connect.sandbox.WireFault;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad networks and misbehaving services between us and the sign-in service, each ending in a verdict with its
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Test;
 class TokenFaultsTest {
     private static final String GRAPH_APP = "blink-microsoft-graph";
     private static final String TOKEN_PATH = "/oauth2/v2.0/token";
-    private static PracticeFixture practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
-    }
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
 
     private static TokenRequest secretRequest() {
         String client = practice.cloneApp(GRAPH_APP);

@@ -10,25 +10,15 @@ import io.m365connect.core.practice.PracticeTenant.LoggedRequest;
 import io.m365connect.core.recipe.CredentialKind;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ROPC: MSAL4J's public-client request and our confidential one (with client_secret), against the emulator. */
 class UsernamePasswordSignInTest {
     private static final String MAIL_APP = "email-ropc";
     private static final String MFA_USER = "mfa.user@contosopractice.onmicrosoft.com";
-    private static PracticeFixture practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new PracticeFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.close();
-    }
+    @RegisterExtension
+    static final PracticeFixture practice = PracticeFixture.started();
 
     private static String imap() {
         return practice.tenant.cloud().exchange().scope("IMAP.AccessAsUser.All");

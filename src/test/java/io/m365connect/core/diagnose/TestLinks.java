@@ -3,7 +3,7 @@ package io.m365connect.core.diagnose;
 import io.m365connect.core.recipe.ResourceApp;
 
 /** Links that name what they point at, so tests can see which one a fix chose. */
-final class TestLinks implements FixLinks {
+public final class TestLinks implements FixLinks {
     @Override
     public String adminConsent(ResourceApp resource) {
         return "consent:" + resource.id();

@@ -2,6 +2,7 @@ package io.m365connect.core.handoff;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.m365connect.core.common.LogCapture;
 import io.m365connect.core.common.ProblemException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -37,6 +38,20 @@ class ArtifactWriterTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("app.key.pem"))));
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("app.crt.pem"))));
         assertEquals("KEY\n", Files.readString(dir.resolve("app.key.pem")));
+    }
+
+    @Test
+    void theLogNamesTheFilesWrittenAndNeverWhatTheyHold() throws Exception {
+        try (LogCapture log = LogCapture.of(ArtifactWriter.class.getName())) {
+            new ArtifactWriter().write(dir, List.of(Artifact.publicText("fields.json", "{\"Client ID\":\"c-417\"}"),
+                    Artifact.privateFile("app.key.pem", "KEY-MATERIAL-9d2\n".getBytes())), false);
+            assertEquals(List.of("INFO Wrote 2 files to " + dir + ": fields.json, app.key.pem (owner-only: "
+                    + "app.key.pem)"), log.lines());
+            new ArtifactWriter().write(dir, pemPair(), false);
+            assertEquals("INFO Nothing written to " + dir + ": these files exist and may not be replaced: app.key.pem",
+                    log.lines().get(1));
+            assertFalse(log.text().contains("KEY-MATERIAL") || log.text().contains("c-417"), log.text());
+        }
     }
 
     @Test

@@ -1,18 +1,13 @@
 package io.m365connect.core.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.m365connect.core.common.Secret;
 import java.io.InputStream;
-import java.net.Authenticator;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.URI;
-import java.net.URL;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -71,25 +66,19 @@ class HttpClientsTest {
     }
 
     @Test
-    void noAuthenticatorWithoutProxyCredentials() {
-        assertTrue(HttpClients.authenticator(HttpSettings.defaults()).isEmpty());
-        assertTrue(HttpClients.authenticator(HttpSettings.defaults()
-                .withProxy(URI.create("http://p:1"), null, null)).isEmpty());
+    void proxyCredentialsAreSentOnlyForAnExplicitProxyWithAUser() {
+        assertTrue(ProxyAwareClient.basic(HttpSettings.defaults()).isEmpty());
+        assertTrue(ProxyAwareClient.basic(HttpSettings.defaults().withProxy(URI.create("http://p:1"), null, null))
+                .isEmpty());
+        HttpSettings s = HttpSettings.defaults().withProxy(URI.create("http://p:3128"), "alice", Secret.of("pä"));
+        assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString("alice:pä".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), ProxyAwareClient.basic(s).orElseThrow());
     }
 
     @Test
-    void proxyCredentialsAreGivenToTheProxyOnlyAndEnableBasicForTunnels() throws Exception {
+    void buildingAClientEnablesBasicForTunnels() throws Exception {
         System.setProperty(HttpClients.TUNNELING_DISABLED_SCHEMES, "Basic");
-        HttpSettings s = HttpSettings.defaults().withProxy(URI.create("http://p:3128"), "alice", Secret.of("pw"));
-
-        Authenticator auth = HttpClients.authenticator(s).orElseThrow();
-
+        HttpClients.newClient(HttpSettings.defaults().withProxy(URI.create("http://p:3128"), "alice", Secret.of("pw")));
         assertEquals("", System.getProperty(HttpClients.TUNNELING_DISABLED_SCHEMES));
-        PasswordAuthentication forProxy = auth.requestPasswordAuthenticationInstance("p", InetAddress.getLoopbackAddress(),
-                3128, "http", "realm", "basic", new URL("https://login.test/"), Authenticator.RequestorType.PROXY);
-        assertEquals("alice", forProxy.getUserName());
-        assertEquals("pw", new String(forProxy.getPassword()));
-        assertNull(auth.requestPasswordAuthenticationInstance("login.test", InetAddress.getLoopbackAddress(), 443,
-                "https", "realm", "basic", new URL("https://login.test/"), Authenticator.RequestorType.SERVER));
     }
 }

@@ -173,6 +173,25 @@ class RecipeLoadErrorsTest {
     }
 
     @Test
+    void privilegeChosenIsRefusedInARecipeFile() {
+        CatalogLoadException e = fails("chosen-privilege");
+        assertEquals("$.permissions[0].privilege", e.jsonPath());
+        assertEquals(21, e.line().orElseThrow());
+        assertTrue(e.problem().summary().endsWith("privilege 'chosen' is for permissions a person picks in the wizard; "
+                + "a recipe says least or higher"), e.problem().summary());
+    }
+
+    @Test
+    void descriptionOfATypeWithoutGuidIsRefused() {
+        CatalogLoadException e = assertThrows(CatalogLoadException.class, () -> PermissionCatalog.load(
+                "p.json", bytes("/catalog-bad/permissions-description-without-guid.json"), CLOUDS));
+        assertEquals("$.resources[0].permissions[0].applicationDescription", e.jsonPath());
+        assertEquals(10, e.line().orElseThrow());
+        assertTrue(e.problem().summary().endsWith("'User.Read' has an application description but no application GUID"),
+                e.problem().summary());
+    }
+
+    @Test
     void duplicateRoleInCatalogIsRefused() {
         CatalogLoadException e = assertThrows(CatalogLoadException.class, () -> RoleCatalog.load(
                 "r.json", bytes("/catalog-bad/roles-duplicate.json")));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -39,11 +40,17 @@ public final class CertificatePane extends VBox {
 
     /** @param openPortal opens the app registration's Certificates & secrets page in the browser */
     public CertificatePane(CertificateViewModel vm, Supplier<String> suggestedSubject, Runnable openPortal) {
+        this(vm, suggestedSubject, openPortal, new VBox());
+    }
+
+    /** @param underPassword shown under the password field (the "Remember this password" choice) */
+    public CertificatePane(CertificateViewModel vm, Supplier<String> suggestedSubject, Runnable openPortal,
+                           Node underPassword) {
         super(12);
         this.vm = vm;
         this.suggestedSubject = suggestedSubject;
         setStyle("-fx-padding: 16;");
-        getChildren().setAll(dropZone(), passwordRow(), problem, card, actions(openPortal), saved);
+        getChildren().setAll(dropZone(), passwordRow(), underPassword, problem, card, actions(openPortal), saved);
         bind();
     }
 

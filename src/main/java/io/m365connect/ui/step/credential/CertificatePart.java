@@ -3,6 +3,7 @@ package io.m365connect.ui.step.credential;
 import io.m365connect.core.auth.Credential;
 import io.m365connect.core.cert.CertificateDetails;
 import io.m365connect.core.cert.CertificateRequirements;
+import io.m365connect.core.profile.SecretStore;
 import io.m365connect.core.recipe.CredentialKind;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.ui.common.Link;
@@ -27,14 +28,19 @@ public final class CertificatePart {
     private final WizardSession session;
     private final LinkSource portalLinks;
     private final CertificateViewModel certificate;
+    private final RememberedSecretViewModel passwordMemory;
     private final ResourceBundle text = ResourceBundle.getBundle("io.m365connect.i18n.cert");
     private final ReadOnlyBooleanWrapper certificateApplies = new ReadOnlyBooleanWrapper(this, "certificateApplies");
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
 
-    public CertificatePart(WizardSession session, LinkSource portalLinks, UiExecutor executor, Clock clock) {
+    public CertificatePart(WizardSession session, LinkSource portalLinks, UiExecutor executor, Clock clock,
+                           SecretStore secrets) {
         this.session = session;
         this.portalLinks = portalLinks;
         this.certificate = new CertificateViewModel(executor, clock, this::requirements);
+        this.passwordMemory = new RememberedSecretViewModel(secrets, executor, session,
+                RememberedSecretViewModel.Kind.CERTIFICATE_PASSWORD);
+        certificate.onPasswordAccepted(passwordMemory::accepted);
         certificate.detailsProperty().addListener((o, was, now) -> update());
         certificate.acceptedProperty().addListener((o, was, now) -> update());
         session.credentialKindProperty().addListener((o, was, now) -> refresh());
@@ -43,6 +49,7 @@ public final class CertificatePart {
 
     /** Re-reads the draft: the system may have changed since the page was last shown. */
     public void refresh() {
+        passwordMemory.refresh();
         certificateApplies.set(session.recipe().map(r -> r.accepts(CredentialKind.CERTIFICATE)).orElse(false)
                 && session.credentialKindProperty().get() == CredentialKind.CERTIFICATE);
         certificate.recheck();
@@ -86,6 +93,21 @@ public final class CertificatePart {
         }
         return certificate.bundle().filter(b -> b.privateKey().isPresent())
                 .map(b -> new Credential.ClientCertificate(b.certificate(), b.privateKey().get(), b.chain()));
+    }
+
+    /** "Remember this certificate password", and the password remembered for the draft's app. */
+    public RememberedSecretViewModel passwordMemory() { return passwordMemory; }
+
+    /** "Use the remembered password": opens the chosen file with the password from the keychain. */
+    public void useRememberedPassword() {
+        if (certificate.fileProperty().get() == null) {
+            return;
+        }
+        passwordMemory.use(s -> {
+            char[] chars = s.chars();
+            certificate.submitPassword(chars);
+            java.util.Arrays.fill(chars, '\0');
+        });
     }
 
     public CredentialKind credentialKind() { return session.credentialKindProperty().get(); }

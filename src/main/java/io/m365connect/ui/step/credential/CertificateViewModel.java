@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -57,6 +58,7 @@ public final class CertificateViewModel {
     private final ObservableList<CheckResult> checks = FXCollections.observableArrayList();
     private CertificateBundle bundle;
     private TaskHandle running;
+    private Consumer<Secret> passwordAccepted = Secret::wipe;
 
     public CertificateViewModel(UiExecutor executor, Clock clock, CertificateRequirements requirements) {
         this(executor, clock, () -> requirements);
@@ -87,15 +89,27 @@ public final class CertificateViewModel {
         read(Optional.of(Secret.of(password)));
     }
 
+    /**
+     * Told, with a copy it must wipe, of a password that opened the file: the credential step remembers it when
+     * the person asked for that.
+     */
+    public void onPasswordAccepted(Consumer<Secret> listener) {
+        passwordAccepted = listener == null ? Secret::wipe : listener;
+    }
+
     private void read(Optional<Secret> password) {
         Path path = file.get();
+        Optional<Secret> kept = password.map(Secret::copy);
         start(BackgroundTask.of(c -> {
             try {
                 return reader.read(path, password);
             } finally {
                 password.ifPresent(Secret::wipe);
             }
-        }).onSuccess(this::show).onFailure(this::fail));
+        }).onSuccess(b -> {
+            show(b);
+            kept.ifPresent(k -> passwordAccepted.accept(k.copy()));
+        }).onFailure(this::fail).onFinally(() -> kept.ifPresent(Secret::wipe)));
     }
 
     public void generate(CertificateGenerator.Request request) {

@@ -2,6 +2,7 @@ package io.m365connect.ui.step.credential;
 
 import io.m365connect.core.auth.TokenService;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.profile.SecretStore;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import io.m365connect.ui.common.UiExecutor;
@@ -21,10 +22,11 @@ public final class CredentialStep extends PageStep {
     private final CertificatePart certificate;
     private final LinkOpener opener;
 
+    /** @param secrets where "Remember this secret / certificate password" keeps them: the OS keychain */
     public CredentialStep(WizardSession session, LinkSource portalLinks, TokenService tokens,
-                          Supplier<HttpSettings> http, UiExecutor executor, LinkOpener opener) {
-        this(new CredentialViewModel(session, tokens, http, executor, Clock.systemUTC()),
-                new CertificatePart(session, portalLinks, executor, Clock.systemUTC()), opener);
+                          Supplier<HttpSettings> http, UiExecutor executor, LinkOpener opener, SecretStore secrets) {
+        this(new CredentialViewModel(session, tokens, http, executor, Clock.systemUTC(), secrets),
+                new CertificatePart(session, portalLinks, executor, Clock.systemUTC(), secrets), opener);
     }
 
     private CredentialStep(CredentialViewModel model, CertificatePart certificate, LinkOpener opener) {
@@ -59,6 +61,18 @@ public final class CredentialStep extends PageStep {
     @Override
     protected Node createView() {
         return new CredentialView(model, opener, m -> new CertificatePane(certificate.certificate(),
-                certificate::suggestedSubject, () -> certificate.portalPage().ifPresent(opener::open)));
+                certificate::suggestedSubject, () -> certificate.portalPage().ifPresent(opener::open),
+                passwordBox()));
+    }
+
+    /** Shown while the file asks for its password, and whenever a password is remembered (to forget it). */
+    private RememberBox passwordBox() {
+        CertificateViewModel vm = certificate.certificate();
+        RememberBox box = new RememberBox(certificate.passwordMemory(), certificate::useRememberedPassword,
+                vm.fileProperty().isNotNull());
+        box.visibleProperty().bind(vm.stateProperty().isEqualTo(CertificateViewModel.State.NEEDS_PASSWORD)
+                .or(certificate.passwordMemory().storedProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 }

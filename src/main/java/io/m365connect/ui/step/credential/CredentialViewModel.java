@@ -14,6 +14,7 @@ import io.m365connect.core.auth.TokenSummary;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.Secret;
 import io.m365connect.core.net.HttpSettings;
+import io.m365connect.core.profile.SecretStore;
 import io.m365connect.core.recipe.CredentialKind;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.tenant.ClientId;
@@ -59,6 +60,7 @@ public final class CredentialViewModel {
     private final Supplier<HttpSettings> http;
     private final UiExecutor executor;
     private final Clock clock;
+    private final RememberedSecretViewModel secretMemory;
 
     private final ObservableList<CredentialKind> kinds = FXCollections.observableArrayList();
     private final StringProperty secretText = new SimpleStringProperty(this, "secret", "");
@@ -83,13 +85,22 @@ public final class CredentialViewModel {
     private List<String> requestedScopes = List.of();
     private TaskHandle running;
 
+    /** Without a keychain: "Remember this secret" is offered disabled. */
     public CredentialViewModel(WizardSession session, TokenService tokens, Supplier<HttpSettings> http,
                                UiExecutor executor, Clock clock) {
+        this(session, tokens, http, executor, clock, SecretStore.unavailable(
+                CredentialTexts.text("credential.remember.noStore")));
+    }
+
+    public CredentialViewModel(WizardSession session, TokenService tokens, Supplier<HttpSettings> http,
+                               UiExecutor executor, Clock clock, SecretStore secrets) {
         this.session = session;
         this.tokens = tokens;
         this.http = http;
         this.executor = executor;
         this.clock = clock;
+        this.secretMemory = new RememberedSecretViewModel(secrets, executor, session,
+                RememberedSecretViewModel.Kind.CLIENT_SECRET);
         secretText.addListener((o, was, now) -> secretWarning.set(
                 ClientSecrets.warning(Secret.of(now)).orElse("")));
         for (Observable o : List.<Observable>of(session.recipeProperty(), session.credentialKindProperty(),
@@ -120,11 +131,22 @@ public final class CredentialViewModel {
     /** What "Get token" still needs, in the person's words; empty when it can run. */
     public ReadOnlyStringProperty missingInputProperty() { return missing.getReadOnlyProperty(); }
 
-    /** Re-reads the recipe's allowed sign-in methods from the session. */
+    /** Re-reads the recipe's allowed sign-in methods from the session, and asks the keychain about its app. */
     public void refresh() {
         List<CredentialKind> allowed = session.recipe().map(Recipe::credentialKinds).orElse(List.of());
         kinds.setAll(allowed);
         inputsChanged();
+        secretMemory.refresh();
+    }
+
+    /** "Remember this secret", and the secret remembered for the draft's app. */
+    public RememberedSecretViewModel secretMemory() {
+        return secretMemory;
+    }
+
+    /** "Use the remembered secret": fills the secret field from the keychain. */
+    public void useRememberedSecret() {
+        secretMemory.use(s -> secretText.set(s.reveal(value -> value)));
     }
 
     /** A paste into the secret field: copying from a portal page adds spaces and line breaks around it. */
@@ -249,6 +271,10 @@ public final class CredentialViewModel {
         deviceCode.set(null);
         if (result instanceof AccessToken t) {
             token = t;
+            if (!secretText.get().isBlank() && (kindProperty().get() == CredentialKind.SECRET
+                    || kindProperty().get() == CredentialKind.ROPC)) {
+                secretMemory.accepted(Secret.of(secretText.get().strip()));
+            }
             session.tokenScopes().setAll(requestedScopes);
             summary.set(TokenSummary.of(t, clock.instant()));
             phase.set(Phase.DONE);

@@ -1,5 +1,6 @@
 package io.m365connect.ui.step.credential;
 
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -11,7 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The client secret: masked (with a Show toggle), trimmed on paste, with the "secret ID" warning. */
+/**
+ * The client secret: masked (with a Show toggle), trimmed on paste, with the "secret ID" warning, and the choice
+ * to remember it in the system keychain.
+ */
 final class SecretPane extends VBox {
 
     SecretPane(CredentialViewModel model, String labelKey) {
@@ -52,6 +56,7 @@ final class SecretPane extends VBox {
         warning.textProperty().bind(model.secretWarningProperty());
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
-        getChildren().addAll(label, new HBox(8, masked, plain, show), hint, warning);
+        getChildren().addAll(label, new HBox(8, masked, plain, show), hint, warning,
+                new RememberBox(model.secretMemory(), model::useRememberedSecret, new SimpleBooleanProperty(true)));
     }
 }

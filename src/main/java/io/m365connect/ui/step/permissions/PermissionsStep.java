@@ -25,6 +25,7 @@ public final class PermissionsStep extends PageStep {
     @Override
     public void entered() {
         model.refresh();
+        model.picker().refresh();
     }
 
     @Override

@@ -6,16 +6,21 @@ import io.m365connect.ui.common.Link;
 import io.m365connect.ui.common.LinkOpener;
 import io.m365connect.ui.common.Messages;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Step "Permissions": checklist tables, prerequisites, notes, consent buttons and portal links. */
+/**
+ * Step "Permissions": the picker (for a recipe whose permissions the person chooses), checklist tables,
+ * prerequisites, notes, consent buttons and portal links.
+ */
 final class PermissionsView extends VBox {
     private final PermissionsViewModel model;
     private final LinkOpener opener;
@@ -24,6 +29,9 @@ final class PermissionsView extends VBox {
     private final FlowPane consent = new FlowPane(8, 8);
     private final FlowPane portal = new FlowPane(4, 2);
     private final VBox groups = new VBox(6);
+    /** The chosen permission selected in a checklist table: the Remove button's target. */
+    private final javafx.beans.property.ObjectProperty<PermissionRequirement> selected =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "selected");
 
     PermissionsView(PermissionsViewModel model, LinkOpener opener) {
         this.model = model;
@@ -42,9 +50,16 @@ final class PermissionsView extends VBox {
         Label portalHeading = heading("permissions.section.portal");
         portalHeading.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.portalLinks()));
         portalHeading.managedProperty().bind(portalHeading.visibleProperty());
-        VBox content = new VBox(10,
-                heading("permissions.section.consent"), consent, hint,
-                heading("permissions.section.permissions"), groups,
+        PermissionPickerView picker = new PermissionPickerView(model.picker());
+        picker.visibleProperty().bind(model.picker().activeProperty());
+        picker.managedProperty().bind(picker.visibleProperty());
+        Label consentHint = text("", "field-hint");
+        consentHint.textProperty().bind(model.consentHintProperty());
+        consentHint.visibleProperty().bind(model.consentHintProperty().isNotEmpty());
+        consentHint.managedProperty().bind(consentHint.visibleProperty());
+        VBox content = new VBox(10, picker,
+                heading("permissions.section.consent"), consent, hint, consentHint,
+                heading("permissions.section.permissions"), groups, removeRow(),
                 heading("permissions.section.roles"), roles, noRoles,
                 heading("permissions.section.prerequisites"), prerequisites,
                 notes,
@@ -64,10 +79,31 @@ final class PermissionsView extends VBox {
         fill();
     }
 
+    /** "Remove" for a chosen permission selected in the checklist; shown while the person chooses. */
+    private Node removeRow() {
+        Button remove = new Button(PickerTexts.text("picker.remove"));
+        remove.setAccessibleText(PickerTexts.text("picker.remove.accessible"));
+        remove.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !PermissionsViewModel.removable(selected.get()), selected));
+        remove.setOnAction(e -> model.remove(selected.get()));
+        HBox row = new HBox(10, remove, text(PickerTexts.text("picker.remove.hint"), "field-hint"));
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.picker().activeProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
     private void fill() {
+        selected.set(null);
         groups.getChildren().clear();
         for (PermissionsViewModel.PermissionGroup g : model.groups()) {
             javafx.scene.control.TableView<PermissionRequirement> table = ChecklistTables.permissions(g);
+            table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> selected.set(now));
+            table.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.DELETE && PermissionsViewModel.removable(selected.get())) {
+                    model.remove(selected.get());
+                }
+            });
             Label why = text("", "fact-note");
             why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
                 PermissionRequirement row = table.getSelectionModel().getSelectedItem();
@@ -77,7 +113,8 @@ final class PermissionsView extends VBox {
             groups.getChildren().addAll(text(g.heading(), "group-title"), table, why);
         }
         if (groups.getChildren().isEmpty()) {
-            groups.getChildren().add(text(Messages.text("permissions.permissions.none"), "field-hint"));
+            groups.getChildren().add(text(model.picker().activeProperty().get() ? PickerTexts.text("picker.none")
+                    : Messages.text("permissions.permissions.none"), "field-hint"));
         }
         prerequisites.getChildren().setAll(model.prerequisites().stream()
                 .map(p -> text(Messages.text("permissions.prerequisite", p.title(), p.description()), "fact-note"))
@@ -110,7 +147,8 @@ final class PermissionsView extends VBox {
         return text(Messages.text(key), "section-title");
     }
 
-    private static Label text(String s, String style) {
+    /** A wrapping label of one style class; the picker's texts look like the rest of the page. */
+    static Label text(String s, String style) {
         Label l = new Label(s);
         l.getStyleClass().add(style);
         l.setWrapText(true);

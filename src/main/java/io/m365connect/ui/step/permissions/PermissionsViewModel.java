@@ -1,7 +1,10 @@
 package io.m365connect.ui.step.permissions;
 
+import io.m365connect.core.recipe.ChosenPermission;
 import io.m365connect.core.recipe.PermissionRequirement;
+import io.m365connect.core.recipe.PermissionType;
 import io.m365connect.core.recipe.Prerequisite;
+import io.m365connect.core.recipe.Privilege;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.ResourceApp;
 import io.m365connect.core.recipe.RoleRequirement;
@@ -22,8 +25,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Step "Permissions": the recipe's checklist as read-only facts from the catalog (permissions with their GUIDs,
- * directory roles with who holds them, tenant prerequisites), admin-consent links and portal pages.
- * The step does not block Next: the Verify step proves what was granted.
+ * directory roles with who holds them, tenant prerequisites), admin-consent links and portal pages. For a recipe
+ * whose permissions the person chooses, the {@link PermissionPickerViewModel picker} fills the checklist, and Next
+ * waits for at least one choice. Otherwise the step does not block Next: the Verify step proves what was granted.
  */
 public final class PermissionsViewModel {
     private final WizardSession session;
@@ -37,6 +41,8 @@ public final class PermissionsViewModel {
     private final ObservableList<Link> portal = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper linksHint = new ReadOnlyStringWrapper(this, "linksHint", "");
     private final ReadOnlyStringWrapper unmet = new ReadOnlyStringWrapper(this, "unmet", "");
+    private final ReadOnlyStringWrapper consentHint = new ReadOnlyStringWrapper(this, "consentHint", "");
+    private final PermissionPickerViewModel picker;
     private final ObservableList<PermissionRequirement> permissionsReadOnly =
             FXCollections.unmodifiableObservableList(permissions);
     private final ObservableList<RoleRequirement> rolesReadOnly =
@@ -54,8 +60,25 @@ public final class PermissionsViewModel {
         this.session = Objects.requireNonNull(session);
         this.consentLinks = Objects.requireNonNull(consentLinks);
         this.portalLinks = Objects.requireNonNull(portalLinks);
+        this.picker = new PermissionPickerViewModel(session);
         session.recipeProperty().addListener((o, was, now) -> refresh());
         refresh();
+    }
+
+    public PermissionPickerViewModel picker() { return picker; }
+    /** What to do before the consent link works for chosen application permissions; empty when nothing. */
+    public ReadOnlyStringProperty consentHintProperty() { return consentHint.getReadOnlyProperty(); }
+
+    /** True for a permission the person chose (and may remove); a recipe's own permissions stay. */
+    public static boolean removable(PermissionRequirement p) {
+        return p != null && p.privilege() == Privilege.CHOSEN;
+    }
+
+    /** Takes a chosen permission out of the choice; the checklist, links and check follow. */
+    public void remove(PermissionRequirement p) {
+        if (removable(p)) {
+            session.removePermission(new ChosenPermission(p.resource(), p.name(), p.type()));
+        }
     }
 
     public ObservableList<PermissionRequirement> permissions() { return permissionsReadOnly; }
@@ -79,6 +102,13 @@ public final class PermissionsViewModel {
         consent.setAll(recipe == null ? List.of() : consentLinks.linksFor(session));
         portal.setAll(portalLinks.linksFor(session));
         linksHint.set(recipe != null && consent.isEmpty() ? Messages.text("permissions.links.missing") : "");
+        List<String> chosenApp = permissions.stream().filter(p -> removable(p) && p.type() == PermissionType.APPLICATION)
+                .map(PermissionRequirement::name).toList();
+        consentHint.set(chosenApp.isEmpty() ? "" : PickerTexts.text("picker.consent.application",
+                String.join(", ", chosenApp)));
+        boolean choosing = recipe != null && recipe.permissionsSelectable();
+        unmet.set(choosing && permissions.stream().noneMatch(PermissionsViewModel::removable)
+                ? PickerTexts.text("picker.unmet") : "");
     }
 
     /** The permissions grouped by resource app, in catalog order, each with a heading such as "Microsoft Graph (3)". */

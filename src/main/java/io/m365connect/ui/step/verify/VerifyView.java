@@ -34,11 +34,14 @@ public final class VerifyView extends BorderPane {
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button run = new Button();
+        run.setId("verify-run");
         run.textProperty().bind(model.runLabel());
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.run());
         run.setAccessibleText(VerifyTexts.text("verify.run").replace("_", ""));
         Button cancel = new Button(VerifyTexts.text("verify.cancel"));
+        cancel.setId("verify-cancel");
+        cancel.setAccessibleText(VerifyTexts.text("verify.cancel").replace("_", ""));
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.setOnAction(e -> model.cancel());
         Label summary = new Label();
@@ -84,8 +87,24 @@ public final class VerifyView extends BorderPane {
     }
 
     private TitledPane row(CheckRowModel r) {
-        Label detail = wrapped(r.detailProperty());
-        Label fix = wrapped(r.fixProperty());
+        TitledPane pane = new TitledPane(header(r), null);
+        // No slide animation: the row opens at once, also for screen readers and snapshots.
+        pane.setAnimated(false);
+        pane.setExpanded(false);
+        pane.setAccessibleText(r.title());
+        // A row's details (three text areas) are built when it is first opened: building them for every row on
+        // each run kept the FX thread busy for hundreds of milliseconds on a slow machine.
+        pane.expandedProperty().addListener((o, was, open) -> {
+            if (open && pane.getContent() == null) {
+                pane.setContent(details(r));
+            }
+        });
+        r.statusProperty().addListener((o, was, now) -> pane.setText(header(r)));
+        r.timeProperty().addListener((o, was, now) -> pane.setText(header(r)));
+        return pane;
+    }
+
+    private VBox details(CheckRowModel r) {
         TextArea request = readOnly(r.requestProperty().get());
         r.requestProperty().addListener((o, was, now) -> request.setText(now));
         TextArea reply = readOnly(r.replyProperty().get());
@@ -93,20 +112,13 @@ public final class VerifyView extends BorderPane {
         TextArea lines = readOnly(String.join("\n", r.linesToRunProperty().get()));
         r.linesToRunProperty().addListener((o, was, now) -> lines.setText(String.join("\n", now)));
         VBox links = new VBox(2);
+        links.getChildren().setAll(r.linksProperty().get().stream().map(this::link).toList());
         r.linksProperty().addListener((o, was, now) -> links.getChildren().setAll(now.stream().map(this::link).toList()));
-        VBox body = new VBox(6, detail,
-                section("verify.fix", fix, r.fixProperty().isNotEmpty()), links,
+        return new VBox(6, wrapped(r.detailProperty()),
+                section("verify.fix", wrapped(r.fixProperty()), r.fixProperty().isNotEmpty()), links,
                 section("verify.linesToRun", lines, lines.textProperty().isNotEmpty()),
                 section("verify.request", request, r.requestProperty().isNotEmpty()),
                 section("verify.reply", reply, r.replyProperty().isNotEmpty()));
-        TitledPane pane = new TitledPane(header(r), body);
-        // No slide animation: the row opens at once, also for screen readers and snapshots.
-        pane.setAnimated(false);
-        pane.setExpanded(false);
-        pane.setAccessibleText(r.title());
-        r.statusProperty().addListener((o, was, now) -> pane.setText(header(r)));
-        r.timeProperty().addListener((o, was, now) -> pane.setText(header(r)));
-        return pane;
     }
 
     /** A titled part of an opened row, shown only when it has something to say. */

@@ -28,6 +28,7 @@ class CertificatePartTest {
     Path home;
     WizardSession session;
     CertificatePart vm;
+    final InMemorySecretStore store = new InMemorySecretStore();
 
     @BeforeEach
     void setUp() {
@@ -36,7 +37,7 @@ class CertificatePartTest {
         vm = new CertificatePart(session, s -> s.clientIdProperty().get().isBlank()
                 ? List.of(new Link("App registrations", "https://entra.example/apps"))
                 : List.of(new Link("This app: Certificates & secrets", "https://entra.example/certs/" + s.clientIdProperty().get())),
-                new DirectUiExecutor(), CLOCK);
+                new DirectUiExecutor(), CLOCK, store);
     }
 
     @Test
@@ -89,5 +90,39 @@ class CertificatePartTest {
         assertEquals(Optional.of("https://entra.example/apps"), vm.portalPage());
         session.clientIdProperty().set(TestRecipes.APP);
         assertEquals(Optional.of("https://entra.example/certs/" + TestRecipes.APP), vm.portalPage());
+    }
+
+    @Test
+    void aCertificatePasswordThatOpenedTheFileIsRememberedForThisAppWhenAskedAndOpensItAgain() {
+        session.tenantProperty().set("contoso.onmicrosoft.com");
+        session.clientIdProperty().set(TestRecipes.APP);
+        vm.refresh();
+        vm.certificate().open(CERTS.resolve("openssl3-default.pfx"));
+        vm.passwordMemory().rememberProperty().set(true);
+        vm.certificate().submitPassword("wrong-one".toCharArray());
+        assertTrue(store.entries.isEmpty(), "a password that did not open the file is not remembered");
+        vm.certificate().submitPassword("Test1234".toCharArray());
+        var key = io.m365connect.core.profile.SecretStore.Key.certificatePassword("contoso.onmicrosoft.com",
+                TestRecipes.APP);
+        assertEquals(java.util.Map.of(key, "Test1234"), store.entries);
+        assertTrue(vm.passwordMemory().storedProperty().get());
+
+        vm.certificate().open(CERTS.resolve("openssl3-default.pfx"));
+        assertEquals(CertificateViewModel.State.NEEDS_PASSWORD, vm.certificate().stateProperty().get());
+        vm.useRememberedPassword();
+        assertEquals(CertificateViewModel.State.LOADED, vm.certificate().stateProperty().get());
+        assertEquals("The remembered password was used to open the file.", vm.passwordMemory().messageProperty().get());
+        assertFalse(ProfileStore.toJson(session.snapshot()).contains("Test1234"), "the draft holds no password");
+    }
+
+    @Test
+    void withoutTheChoiceThePasswordIsNotRemembered() {
+        session.tenantProperty().set("contoso.onmicrosoft.com");
+        session.clientIdProperty().set(TestRecipes.APP);
+        vm.refresh();
+        vm.certificate().open(CERTS.resolve("openssl3-default.pfx"));
+        vm.certificate().submitPassword("Test1234".toCharArray());
+        assertEquals(CertificateViewModel.State.LOADED, vm.certificate().stateProperty().get());
+        assertTrue(store.entries.isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package io.m365connect.ui.step.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,11 @@ class CredentialViewModelTest {
     }
 
     private CredentialViewModel model(UiExecutor executor) throws Exception {
+        return model(executor, io.m365connect.core.profile.SecretStore.unavailable("none in this test"));
+    }
+
+    private CredentialViewModel model(UiExecutor executor, io.m365connect.core.profile.SecretStore secrets)
+            throws Exception {
         session = new WizardSession(List.of(graphRecipe()), List.of(practice.cloud()), executor,
                 new ProfileStore(Files.createTempDirectory(home, "profile")));
         session.chooseRecipe("test-graph-all");
@@ -91,7 +97,7 @@ class CredentialViewModelTest {
         session.clientIdProperty().set(demo().clientId());
         HttpSettings http = HttpSettings.defaults().withTrustedCas(List.of(practice.caCertificate()));
         return new CredentialViewModel(session, new MsalTokenService(ErrorCatalog.loadBuiltIn()), () -> http,
-                executor, Clock.systemUTC());
+                executor, Clock.systemUTC(), secrets);
     }
 
     @BeforeEach
@@ -113,6 +119,33 @@ class CredentialViewModelTest {
         model.pasteSecret("  value~x \n");
         assertEquals("value~x", model.secretProperty().get());
         assertEquals("", model.missingInputProperty().get());
+    }
+
+    @Test
+    void aSecretThatGotATokenIsRememberedWhenAskedAndOfferedForTheSameAppNextTime() throws Exception {
+        InMemorySecretStore store = new InMemorySecretStore();
+        CredentialViewModel first = model(new DirectUiExecutor(), store);
+        first.refresh();
+        first.secretMemory().rememberProperty().set(true);
+        first.secretProperty().set("Cs~wrong.value-123");
+        first.getToken();
+        assertEquals(CredentialViewModel.Phase.FAILED, first.phaseProperty().get());
+        assertTrue(store.entries.isEmpty(), "a secret that failed is not remembered");
+        first.secretProperty().set(demo().secret());
+        first.getToken();
+        assertEquals(CredentialViewModel.Phase.DONE, first.phaseProperty().get());
+        assertEquals(java.util.Map.of(io.m365connect.core.profile.SecretStore.Key.clientSecret(practice.tenantId(),
+                demo().clientId()), demo().secret()), store.entries);
+
+        CredentialViewModel next = model(new DirectUiExecutor(), store);
+        next.refresh();
+        assertTrue(next.secretMemory().storedProperty().get(), "offered on the next visit");
+        assertEquals("", next.secretProperty().get(), "but never filled in unasked");
+        next.useRememberedSecret();
+        assertEquals(demo().secret(), next.secretProperty().get());
+        next.getToken();
+        assertEquals(CredentialViewModel.Phase.DONE, next.phaseProperty().get());
+        assertFalse(io.m365connect.core.profile.ProfileStore.toJson(session.snapshot()).contains(demo().secret()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.diagnose.ConnectionCheck;
 import io.m365connect.core.diagnose.FixLinks;
+import io.m365connect.core.diagnose.TestLinks;
 import io.m365connect.core.diagnose.GrantStatus;
 import io.m365connect.core.diagnose.TokenOutcome;
 import io.m365connect.core.probe.FakeServices;
@@ -119,31 +120,6 @@ class VerifyViewModelTest {
     }
 
     static FixLinks links() {
-        return new FixLinks() {
-            @Override
-            public String adminConsent(ResourceApp resource) {
-                return "consent:" + resource.id();
-            }
-
-            @Override
-            public String apiPermissions() {
-                return "api";
-            }
-
-            @Override
-            public String credentials() {
-                return "creds";
-            }
-
-            @Override
-            public String enterpriseApps() {
-                return "apps";
-            }
-
-            @Override
-            public String roleAssignments(String roleTemplateId) {
-                return "role:" + roleTemplateId;
-            }
-        };
+        return new TestLinks();
     }
 }
