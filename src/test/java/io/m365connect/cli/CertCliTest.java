@@ -126,6 +126,19 @@ class CertCliTest {
     }
 
     @Test
+    void convertBatchReportsEachFileInTheOrderGivenWhileTheyAreConvertedTogether() throws Exception {
+        Run r = run("cert", "convert", cert("app.crt"), cert("picture.pfx"), cert("leaf.crt"), cert("empty.pfx"),
+                cert("int.crt"), "--to", "cer", "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(List.of("app.cer", "leaf.cer", "int.cer"),
+                r.out().lines().map(s -> Path.of(s).getFileName().toString()).toList());
+        List<String> errors = r.err().lines().toList();
+        assertEquals(2, errors.size(), r.err());
+        assertTrue(errors.get(0).contains("picture.pfx"), r.err());
+        assertTrue(errors.get(1).contains("empty.pfx"), r.err());
+    }
+
+    @Test
     void convertRefusesToOverwriteWithExit3AndForceReplaces() throws Exception {
         String[] args = {"cert", "convert", cert("app.crt"), "--to", "cer", "--out", out.toString()};
         assertEquals(0, run(args).code());
