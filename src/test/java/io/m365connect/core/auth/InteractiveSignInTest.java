@@ -132,7 +132,8 @@ class InteractiveSignInTest {
         int port = seen.loopbackPort();
         cancellation.cancel();
 
-        Throwable thrown = assertThrows(Exception.class, () -> running.get(5, TimeUnit.SECONDS));
+        Throwable thrown = assertThrows(Exception.class, () -> running.get(5, TimeUnit.SECONDS),
+                () -> "the sign-in ended before the cancel with " + running.getNow(null));
         assertInstanceOf(CancellationException.class, thrown.getCause(), String.valueOf(thrown));
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
             assertEquals(port, again.getLocalPort());
