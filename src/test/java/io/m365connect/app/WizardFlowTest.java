@@ -1,5 +1,8 @@
 package io.m365connect.app;
 
+import static io.m365connect.app.WizardLookups.heading;
+import static io.m365connect.app.WizardLookups.next;
+import static io.m365connect.app.WizardLookups.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -60,18 +62,6 @@ class WizardFlowTest {
     @AfterEach
     void stop() {
         executor.shutdown();
-    }
-
-    private Button next(FxRobot robot) {
-        return robot.lookup(".nav-bar .button").match(n -> ((Button) n).getText().equals("_Next")).queryButton();
-    }
-
-    private String heading(FxRobot robot) {
-        return robot.lookup(".step-title").queryAs(Label.class).getText();
-    }
-
-    private String reason(FxRobot robot) {
-        return robot.lookup(".next-blocked").queryAs(Label.class).getText();
     }
 
     @Test
