@@ -2,6 +2,7 @@ package io.m365connect.core.auth;
 
 import io.m365connect.core.common.Cancellation;
 import io.m365connect.core.net.BoundedBody;
+import io.m365connect.core.net.CancellableSend;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.net.Retries;
 import java.io.IOException;
@@ -14,9 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The one HTTP path for sign-in: MSAL's requests (through {@link MsalHttpClient}) and our own (confidential
@@ -73,7 +71,6 @@ final class JdkHttpTransport {
     }
 
     private Answer sendOnce(URI uri, String method, Map<String, String> headers, String body) throws IOException {
-        cancellation.throwIfCancelled();
         lastTarget = uri;
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(readTimeout);
         headers.forEach((k, v) -> {
@@ -89,26 +86,7 @@ final class JdkHttpTransport {
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        CompletableFuture<HttpResponse<String>> future = client.sendAsync(b.build(),
-                BoundedBody.ofString());
-        cancellation.onCancel(() -> future.cancel(true));
-        HttpResponse<String> response;
-        try {
-            response = future.get();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (CancellationException e) {
-            throw e;
-        } catch (ExecutionException e) {
-            cancellation.throwIfCancelled();
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause == null ? "request failed" : cause.getMessage(), cause);
-        }
+        HttpResponse<String> response = CancellableSend.send(client, b.build(), BoundedBody.ofString(), cancellation);
         Answer answer = new Answer(uri, response.statusCode(), response.headers().map(), response.body());
         if (answer.status() >= 400) {
             lastError = Optional.of(answer);

@@ -3,6 +3,7 @@ package io.m365connect.core.probe;
 import io.m365connect.core.common.Cancellation;
 import io.m365connect.core.common.Log;
 import io.m365connect.core.net.BoundedBody;
+import io.m365connect.core.net.CancellableSend;
 import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.net.Retries;
@@ -14,9 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * One HTTPS request of a probe, sent with the app's proxy, trust and timeouts, and cancellable. The reply is read
@@ -68,28 +66,9 @@ final class HttpCall {
 
     private static HttpResponse<String> sendOnce(HttpClient client, HttpRequest request, Cancellation cancellation)
             throws IOException {
-        cancellation.throwIfCancelled();
-        CompletableFuture<HttpResponse<String>> future = client.sendAsync(request, BoundedBody.ofString());
-        cancellation.onCancel(() -> future.cancel(true));
-        try {
-            HttpResponse<String> response = future.get();
-            LOG.debug(request.method() + " " + request.uri() + " answered HTTP " + response.statusCode());
-            return response;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (CancellationException e) {
-            throw e;
-        } catch (ExecutionException e) {
-            if (cancellation.isCancelled()) {
-                throw new CancellationException("cancelled");
-            }
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(cause == null ? "request failed" : cause.toString(), cause);
-        }
+        HttpResponse<String> response = CancellableSend.send(client, request, BoundedBody.ofString(), cancellation);
+        LOG.debug(request.method() + " " + request.uri() + " answered HTTP " + response.statusCode());
+        return response;
     }
 
     /** The request line and the headers that matter; the bearer token is replaced by its length. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.m365connect.core.common.Cancellation;
 import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
+import io.m365connect.core.net.CancellableSend;
 import io.m365connect.core.net.HttpClients;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.net.NetworkFailure;
@@ -17,9 +18,6 @@ import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,16 +100,10 @@ public final class TenantResolver {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout())
                 .header("Accept", "application/json").GET().build();
-        CompletableFuture<HttpResponse<String>> future = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        cancellation.onCancel(() -> future.cancel(true));
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (ExecutionException e) {
-            cancellation.throwIfCancelled();
-            throw new ProblemException(NetworkFailure.classify(e.getCause(), uri, settings).problem(), e.getCause());
+            return CancellableSend.send(client, request, HttpResponse.BodyHandlers.ofString(), cancellation);
+        } catch (IOException e) {
+            throw new ProblemException(NetworkFailure.classify(e, uri, settings).problem(), e);
         }
     }
 
