@@ -9,30 +9,20 @@ import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import io.m365connect.core.practice.PracticeTenant.LoggedRequest;
 import io.m365connect.core.practice.PracticeTenant.PracticeFault;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code check} end to end: the CLI, MSAL4J tokens, the probes and the practice tenant. */
 class CheckCommandTest {
-    private static EmulatorPracticeTenant practice;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path dir = Files.createTempDirectory("check-cli");
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.stop();
-    }
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("check-cli");
+    private static final EmulatorPracticeTenant practice = started.tenant;
 
     @AfterEach
     void reset() {

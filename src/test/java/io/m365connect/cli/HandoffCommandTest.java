@@ -7,6 +7,7 @@ import io.m365connect.core.cert.Openssl;
 import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import io.m365connect.core.practice.PracticeTenant.PracticeFault;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,29 +15,19 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code handoff} end to end against the practice tenant: check, then the folder the target is given. */
 class HandoffCommandTest {
-    private static EmulatorPracticeTenant practice;
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("handoff-cli");
+    private static final EmulatorPracticeTenant practice = started.tenant;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, Files.createTempDirectory("handoff-cli"));
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.stop();
-    }
 
     @AfterEach
     void reset() {

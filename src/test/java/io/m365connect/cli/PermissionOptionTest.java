@@ -11,36 +11,32 @@ import io.m365connect.core.profile.SetupProfile;
 import io.m365connect.core.recipe.ChosenPermission;
 import io.m365connect.core.recipe.PermissionType;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} and {@code handoff} with {@code --permission} for the custom Graph app, against the practice tenant. */
 class PermissionOptionTest {
-    private static EmulatorPracticeTenant practice;
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("permission-cli");
+    private static final EmulatorPracticeTenant practice = started.tenant;
     private static DemoCredential demo;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void start() throws Exception {
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, Files.createTempDirectory("permission-cli"));
+    static void setUp() {
         demo = practice.demoCredentials().stream().filter(d -> "custom-graph".equals(d.recipeId())).findFirst()
                 .orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.stop();
     }
 
     @AfterEach

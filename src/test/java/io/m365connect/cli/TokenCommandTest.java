@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,26 +19,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code token} end to end: the CLI, MSAL4J and the practice tenant over loopback HTTPS. */
 class TokenCommandTest {
-    private static EmulatorPracticeTenant practice;
-    private static Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        dir = Files.createTempDirectory("token-cli");
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.stop();
-    }
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("token-cli");
+    private static final EmulatorPracticeTenant practice = started.tenant;
+    private static final Path dir = started.dir;
 
     private static DemoCredential demo(String recipe) {
         return practice.demoCredentials().stream().filter(d -> recipe.equals(d.recipeId())).findFirst().orElseThrow();

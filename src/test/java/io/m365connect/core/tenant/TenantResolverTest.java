@@ -9,30 +9,25 @@ import io.m365connect.core.common.Problem;
 import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.net.HttpSettings;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
-import java.nio.file.Files;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TenantResolverTest {
     private static final CloudCatalog CATALOG = CloudCatalog.loadBuiltIn();
-    private static EmulatorPracticeTenant practice;
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("resolver");
+    private static final EmulatorPracticeTenant practice = started.tenant;
     private static TenantResolver resolver;
 
     @BeforeAll
-    static void start() throws Exception {
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, Files.createTempDirectory("resolver"));
+    static void setUp() {
         resolver = new TenantResolver(HttpSettings.defaults().withTrustedCas(List.of(practice.caCertificate()))
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)), CATALOG);
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.stop();
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.m365connect.core.recipe.Privilege;
 import io.m365connect.core.recipe.Recipe;
 import io.m365connect.core.recipe.ResourceApp;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import io.m365connect.ui.common.DirectUiExecutor;
 import io.m365connect.ui.common.UiExecutor;
 import io.m365connect.ui.shell.WizardSession;
@@ -36,32 +37,26 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The credential step's model against the practice tenant, without a toolkit. */
 class CredentialViewModelTest {
     private static final String GRAPH_APP = "blink-microsoft-graph";
     /** Public client with User.Read consented and http://localhost registered. */
     private static final String PUBLIC_APP = "custom-graph";
-    private static EmulatorPracticeTenant practice;
-    private static Path home;
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("credential-vm");
+    private static final EmulatorPracticeTenant practice = started.tenant;
+    private static final Path home = started.dir;
     private WizardSession session;
     private CredentialViewModel model;
 
     @BeforeAll
-    static void start() throws Exception {
-        home = Files.createTempDirectory("credential-vm");
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, home.resolve("practice"));
+    static void setUp() {
         practice.deviceCodeInterval(1);
-    }
-
-    @AfterAll
-    static void stop() {
-        practice.stop();
     }
 
     /** A Graph recipe allowing every method: app-only User.Read.All, delegated User.Read. */

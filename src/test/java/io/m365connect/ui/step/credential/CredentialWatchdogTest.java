@@ -10,6 +10,7 @@ import io.m365connect.core.net.HttpSettings;
 import io.m365connect.core.practice.PracticeTenant.DemoCredential;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import io.m365connect.sandbox.WireFault;
 import io.m365connect.ui.common.FxWatchdog;
 import io.m365connect.ui.common.UiExecutor;
@@ -23,10 +24,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,23 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CredentialWatchdogTest {
     private static final String TOKEN_PATH = "/oauth2/v2.0/token";
-    private static EmulatorPracticeTenant practice;
-    private static Path home;
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("credential-watchdog");
+    private static final EmulatorPracticeTenant practice = started.tenant;
+    private static final Path home = started.dir;
 
     private FxWatchdog watchdog;
     private CredentialViewModel model;
-
-    @BeforeAll
-    static void startPractice() throws Exception {
-        home = Files.createTempDirectory("credential-watchdog");
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, home.resolve("practice"));
-    }
-
-    @AfterAll
-    static void stopPractice() {
-        practice.stop();
-    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -19,6 +19,7 @@ import io.m365connect.core.probe.ProbeResult;
 import io.m365connect.core.profile.ProfileStore;
 import io.m365connect.core.recipe.RecipeCatalog;
 import io.m365connect.sandbox.EmulatorPracticeTenant;
+import io.m365connect.sandbox.StartedPracticeTenant;
 import io.m365connect.sandbox.WireFault;
 import io.m365connect.ui.common.FxWatchdog;
 import io.m365connect.ui.shell.WizardSession;
@@ -29,10 +30,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,23 +49,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class VerifyWatchdogTest {
     private static final String RECIPE = "blink-microsoft-graph";
     private static final String GRAPH_PATH = "^/v1\\.0/";
-    private static EmulatorPracticeTenant practice;
-    private static Path home;
+    @RegisterExtension
+    static final StartedPracticeTenant started = new StartedPracticeTenant("verify-watchdog");
+    private static final EmulatorPracticeTenant practice = started.tenant;
+    private static final Path home = started.dir;
 
     private FxWatchdog watchdog;
     private VerifyViewModel model;
-
-    @BeforeAll
-    static void startPractice() throws Exception {
-        home = Files.createTempDirectory("verify-watchdog");
-        practice = new EmulatorPracticeTenant();
-        practice.start(0, home.resolve("practice"));
-    }
-
-    @AfterAll
-    static void stopPractice() {
-        practice.stop();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
