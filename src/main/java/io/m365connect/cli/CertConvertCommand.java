@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -100,19 +104,13 @@ final class CertConvertCommand implements Callable<Integer> {
                 legacy ? PfxProfile.LEGACY : PfxProfile.MODERN, outPassword, force);
         List<CertJson.Outcome<List<Path>>> outcomes = new ArrayList<>();
         int code = ExitCodes.OK;
-        for (Path input : inputs) {
-            try {
-                CertificateBundle bundle = support.read(input, Optional.ofNullable(keyFile));
-                List<Path> written = export.export(bundle, CertificateExport.baseName(input), format, out, options,
-                        Cancellation.none());
-                outcomes.add(CertJson.Outcome.done(input, written));
-                if (!json) {
-                    written.forEach(context.out()::println);
-                }
-            } catch (CertificateProblem p) {
-                code = Math.max(code, CertSupport.exitCode(p));
-                outcomes.add(CertJson.Outcome.failed(input, p));
-                CertSupport.report(context, input, p);
+        for (CertJson.Outcome<List<Path>> outcome : convertAll(support, export, format, options)) {
+            outcomes.add(outcome);
+            if (outcome.problem().isPresent()) {
+                code = Math.max(code, CertSupport.exitCode(outcome.problem().get()));
+                CertSupport.report(context, outcome.file(), outcome.problem().get());
+            } else if (!json) {
+                outcome.result().orElseThrow().forEach(context.out()::println);
             }
         }
         outPassword.wipe();
@@ -122,6 +120,59 @@ final class CertConvertCommand implements Callable<Integer> {
                     code == ExitCodes.OK));
         }
         return code;
+    }
+
+    /**
+     * Converts each input, reporting in the order given. With a password given up front and several inputs, the
+     * files are converted on all cores at once (most of each file's time is its password's key derivation);
+     * inputs that would write the same output names, and files that may ask for a password, go one at a time.
+     */
+    private List<CertJson.Outcome<List<Path>>> convertAll(CertSupport support, CertificateExport export,
+            ExportFormat format, CertificateExport.Options options) {
+        Function<Path, CertJson.Outcome<List<Path>>> convertOne = input -> {
+            try {
+                CertificateBundle bundle = support.read(input, Optional.ofNullable(keyFile));
+                return CertJson.Outcome.done(input, export.export(bundle, CertificateExport.baseName(input), format,
+                        out, options, Cancellation.none()));
+            } catch (CertificateProblem p) {
+                return CertJson.Outcome.failed(input, p);
+            }
+        };
+        int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+        boolean distinctNames = inputs.stream().map(CertificateExport::baseName).distinct().count() == inputs.size();
+        if (threads < 2 || !support.passwordGiven() || !distinctNames) {
+            return inputs.stream().map(convertOne).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<CertJson.Outcome<List<Path>>>> pending = new ArrayList<>();
+            inputs.forEach(input -> pending.add(pool.submit(() -> convertOne.apply(input))));
+            List<CertJson.Outcome<List<Path>>> done = new ArrayList<>();
+            for (Future<CertJson.Outcome<List<Path>>> f : pending) {
+                done.add(join(f));
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A task's outcome; a failure no outcome covers (a bug) is rethrown as it was, for the internal-error line. */
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

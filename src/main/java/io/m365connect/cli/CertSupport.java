@@ -18,6 +18,11 @@ final class CertSupport {
         this.given = given;
     }
 
+    /** Whether the password came with the command (no file will stop to ask for one). */
+    boolean passwordGiven() {
+        return given.isPresent();
+    }
+
     CertificateBundle read(Path file, Optional<Path> keyFile) throws CertificateProblem {
         try {
             return readWith(file, keyFile, given.or(() -> prompted));

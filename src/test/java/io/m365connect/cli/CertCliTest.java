@@ -139,6 +139,39 @@ class CertCliTest {
     }
 
     @Test
+    void convertBatchWithThePasswordGivenConvertsTogetherAndStillReportsInTheOrderGiven() throws Exception {
+        Run r = run("cert", "convert", cert("openssl3-default.pfx"), cert("picture.pfx"), cert("tripledes.pfx"),
+                cert("truncated.pfx"), cert("openssl-legacy.pfx"), cert("keytool.p12"), "--to", "pem",
+                "--passin", "pass:Test1234", "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(List.of("openssl3-default.crt.pem", "openssl3-default.key.pem", "tripledes.crt.pem",
+                        "tripledes.key.pem", "openssl-legacy.crt.pem", "openssl-legacy.key.pem", "keytool.crt.pem",
+                        "keytool.key.pem"),
+                r.out().lines().map(s -> Path.of(s).getFileName().toString()).toList());
+        List<String> errors = r.err().lines().toList();
+        assertEquals(2, errors.size(), r.err());
+        assertTrue(errors.get(0).contains("picture.pfx") && errors.get(0).contains("is a PNG image, not a certificate"), r.err());
+        assertTrue(errors.get(1).contains("truncated.pfx"), r.err());
+        String key = io.m365connect.core.cert.Openssl.ok("pkey", "-check", "-noout", "-in",
+                out.resolve("keytool.key.pem").toString());
+        assertTrue(key.contains("Key is valid"), key);
+    }
+
+    @Test
+    void convertBatchOfInputsWithTheSameNameWritesTheFirstAndRefusesTheSecondEveryTime() throws Exception {
+        for (String folder : List.of("a", "b")) {
+            Files.createDirectories(out.resolve(folder));
+            Files.copy(CERTS.resolve("openssl3-default.pfx"), out.resolve(folder).resolve("app.pfx"));
+        }
+        Run r = run("cert", "convert", out.resolve("a/app.pfx").toString(), out.resolve("b/app.pfx").toString(),
+                "--to", "cer", "--passin", "pass:Test1234", "--out", out.resolve("cer").toString());
+        assertEquals(3, r.code(), r.err());
+        assertEquals(List.of(out.resolve("cer/app.cer").toString()), r.out().lines().toList());
+        assertTrue(r.err().startsWith("m365-connect: " + out.resolve("b/app.pfx") + ": "), r.err());
+        assertTrue(r.err().contains("app.cer already exists"), r.err());
+    }
+
+    @Test
     void convertRefusesToOverwriteWithExit3AndForceReplaces() throws Exception {
         String[] args = {"cert", "convert", cert("app.crt"), "--to", "cer", "--out", out.toString()};
         assertEquals(0, run(args).code());
