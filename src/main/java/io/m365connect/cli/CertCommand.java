@@ -8,8 +8,6 @@ import picocli.CommandLine.Spec;
 /** {@code cert inspect|check|convert|generate}: certificates offline, without openssl. */
 @Command(name = "cert", mixinStandardHelpOptions = true,
         description = "Read, check, convert and generate certificates for an app registration (offline).",
-        subcommands = {CertInspectCommand.class, CertCheckCommand.class, CertConvertCommand.class,
-                CertGenerateCommand.class},
         footer = {"", "Passwords (--passin, --passout) as openssl takes them: pass:TEXT, env:VAR, file:PATH, stdin.",
                 "Without one, the password is asked on the terminal (not echoed) when a file needs it.",
                 "", "Examples:",
@@ -19,6 +17,10 @@ import picocli.CommandLine.Spec;
                 "  m365-connect cert convert app.pfx --to cer   # for the portal's upload",
                 "  m365-connect cert generate --subject CN=contoso-iam --out certs/"})
 final class CertCommand implements Runnable {
+    /** Registered by {@link Cli}, which adds only the one a call names (as for the top-level commands). */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(CertInspectCommand.class,
+            CertCheckCommand.class, CertConvertCommand.class, CertGenerateCommand.class);
+
     @Spec
     CommandSpec spec;
 

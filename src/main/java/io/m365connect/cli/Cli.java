@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,9 @@ public final class Cli {
             ExplainCommand.class,
             CheckCommand.class,
             HandoffCommand.class);
+
+    /** Commands with subcommands registered like the top level ones: only the one a call names, when it names one. */
+    static final Map<Class<?>, List<Class<?>>> GROUPS = Map.of(CertCommand.class, CertCommand.SUBCOMMANDS);
 
     private Cli() {
     }
@@ -74,9 +78,17 @@ public final class Cli {
 
     public static int run(String[] args, Services services, PrintWriter out, PrintWriter err, InputStream in) {
         CliContext context = new CliContext(services, out, err, in);
-        CommandLine cmd = new CommandLine(new Root(context), new ContextFactory(context));
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine cmd = new CommandLine(new Root(context), factory);
         for (Class<?> command : commandsFor(args)) {
-            cmd.addSubcommand(command);
+            List<Class<?>> group = GROUPS.get(command);
+            if (group == null) {
+                cmd.addSubcommand(command);
+            } else {
+                CommandLine parent = new CommandLine(command, factory);
+                named(group, words(args), 1).forEach(parent::addSubcommand);
+                cmd.addSubcommand(parent);
+            }
         }
         boolean json = Arrays.asList(args).contains("--json");
         boolean debug = Arrays.asList(args).contains("--debug");
@@ -119,17 +131,28 @@ public final class Cli {
      * registered class (its options, their types, its own subcommands) before it parses anything, and a call
      * such as {@code cert convert} should not pay for {@code check}'s and {@code handoff}'s (issue #3). Help,
      * errors and suggestions for an unknown or missing command see all of them. The root's own options take no
-     * value, so the first argument that is not an option is the command's name.
+     * value, so the first argument that is not an option is the command's name; the same holds one level down
+     * for the {@link #GROUPS} ({@code cert convert} builds neither {@code cert generate} nor {@code cert check}).
      */
     static List<Class<?>> commandsFor(String[] args) {
-        String first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        for (Class<?> command : COMMANDS) {
+        return named(COMMANDS, words(args), 0);
+    }
+
+    /** The arguments that are not options: the command's name, a group's subcommand's name, then operands. */
+    static List<String> words(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
+    }
+
+    /** The one of {@code commands} whose name or alias is {@code words[index]}; all of them when none is. */
+    static List<Class<?>> named(List<Class<?>> commands, List<String> words, int index) {
+        String name = index < words.size() ? words.get(index) : "";
+        for (Class<?> command : commands) {
             Command annotation = command.getAnnotation(Command.class);
-            if (annotation.name().equals(first) || Arrays.asList(annotation.aliases()).contains(first)) {
+            if (annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name)) {
                 return List.of(command);
             }
         }
-        return COMMANDS;
+        return commands;
     }
 
     static int exitCodeFor(Throwable ex) {

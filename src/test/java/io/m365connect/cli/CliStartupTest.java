@@ -103,6 +103,24 @@ class CliStartupTest {
         assertTrue(typo.err().contains("Did you mean: m365-connect cert"), typo.err());
     }
 
+    @Test
+    void aGroupRegistersOnlyTheSubcommandNamedAndAllOfThemForHelpAndTypos() {
+        List<String> words = Cli.words(new String[] {"--debug", "cert", "convert", "app.pfx", "--to", "pem"});
+        assertEquals(List.of(CertConvertCommand.class), Cli.named(CertCommand.SUBCOMMANDS, words, 1));
+        assertEquals(CertCommand.SUBCOMMANDS, Cli.named(CertCommand.SUBCOMMANDS, Cli.words(new String[] {"cert"}), 1));
+
+        CliRun help = run(withoutCatalogs(), "cert", "--help");
+        for (String name : List.of("inspect", "check", "convert", "generate")) {
+            assertTrue(help.out().lines().anyMatch(l -> l.startsWith("  " + name + " ")), name + " in:\n" + help.out());
+        }
+        CliRun typo = run(withoutCatalogs(), "cert", "conver", "app.pfx");
+        assertEquals(ExitCodes.USAGE, typo.exitCode());
+        assertTrue(typo.err().contains("Did you mean: cert convert"), typo.err());
+        CliRun debug = run(withoutCatalogs(), "cert", "convert", "--debug", "missing.pfx", "--to", "cer");
+        assertEquals(ExitCodes.USAGE, debug.exitCode(), debug.err());
+        assertTrue(debug.err().contains("missing.pfx"), debug.err());
+    }
+
     /** commandsFor takes the first argument that is not an option as the command: true while no root option takes a value. */
     @Test
     void noRootOptionTakesAValue() {
