@@ -2,8 +2,9 @@
 # Times `m365-connect cert convert` against openssl on the same PKCS#12 files (not part of `mvn verify`).
 #   src/bench/cert-convert.sh [RUNS]        (default 11 runs; prints medians in milliseconds)
 # 1. one PFX → PEM pair, a fresh JVM per call: `java -jar target/app/m365-connect.jar` plain and with the
-#    start-up settings that help short calls, and, when `mvn -Pdist package` has built it, the packaged app
-#    (its CLI launcher, and its runtime's java run directly, which skips the launcher's package-manager queries);
+#    start-up settings that help short calls, and, when `mvn -Pdist package` has built it, the packaged app:
+#    its command line (lib/app/m365-connect, the script the DEB links as /usr/bin/m365-connect), jpackage's
+#    launcher bin/"M365 Connect" (which asks rpm and dpkg about itself on each start), and the runtime's java;
 # 2. 200 PFX files in one call vs a 200-iteration openssl loop (Blink's two openssl commands per file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,7 +37,8 @@ timeit() {
 
 ours() { java "$@" -jar "$JAR" cert convert "$work/app.pfx" --to pem --passin pass:$PW --out "$work/out"; }
 APP="target/dist/M365 Connect"
-packaged() { "$APP/bin/m365-connect" cert convert "$work/app.pfx" --to pem --passin pass:$PW --out "$work/out"; }
+packaged() { "$APP/lib/app/m365-connect" cert convert "${inputs[@]:-$work/app.pfx}" --to pem --passin pass:$PW --out "$work/out"; }
+launcher() { "$APP/bin/M365 Connect" cert convert "$work/app.pfx" --to pem --passin pass:$PW --out "$work/out"; }
 # The packaged runtime (JDK, JavaFX, Jackson, BouncyCastle and picocli linked in, with their CDS archive).
 runtime() {
   "$APP/lib/runtime/bin/java" -XX:+UseSerialGC "$@" -cp "$APP/lib/app/m365-connect.jar:$APP/lib/app/lib/*" \
@@ -53,8 +55,9 @@ timeit "openssl pkcs12 (one call, cert+key in one file)" "$RUNS" one_openssl "$w
 timeit "openssl, Blink's two commands (pkcs12 -nokeys; pkcs12|rsa)" "$RUNS" blink_openssl "$work/app.pfx" "$work/out/app"
 timeit "m365-connect cert convert (java -jar)" "$RUNS" ours
 timeit "... java -jar -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "$RUNS" ours -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-if [[ -x "$APP/bin/m365-connect" ]]; then
-  timeit "packaged: bin/m365-connect (jpackage launcher)" "$RUNS" packaged
+if [[ -x "$APP/lib/app/m365-connect" ]]; then
+  timeit "packaged: lib/app/m365-connect (the command line)" "$RUNS" packaged
+  timeit "packaged: bin/\"M365 Connect\" (jpackage launcher)" "$RUNS" launcher
   timeit "packaged: lib/runtime/bin/java" "$RUNS" runtime
   timeit "packaged: lib/runtime/bin/java -XX:TieredStopAtLevel=1" "$RUNS" runtime -XX:TieredStopAtLevel=1
 fi
@@ -72,8 +75,9 @@ BATCH_RUNS=$(( RUNS < 5 ? RUNS : 5 ))
 timeit "openssl loop, one pkcs12 call per file" "$BATCH_RUNS" loop_one
 timeit "openssl loop, Blink's two commands per file" "$BATCH_RUNS" loop_blink
 timeit "m365-connect cert convert, 200 files in one call" "$BATCH_RUNS" ours_many
-if [[ -x "$APP/bin/m365-connect" ]]; then
+if [[ -x "$APP/lib/app/m365-connect" ]]; then
   inputs=("$work"/many/*.pfx)
+  timeit "packaged: lib/app/m365-connect, 200 files in one call" "$BATCH_RUNS" packaged
   timeit "packaged: lib/runtime/bin/java, 200 files in one call" "$BATCH_RUNS" runtime
 fi
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(openssl version)"

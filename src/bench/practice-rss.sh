@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 rounds=${1:-20}
-app="target/dist/M365 Connect/bin/m365-connect"
+app="target/dist/M365 Connect/lib/app/m365-connect"
 out=target/bench/practice
 [[ -x "$app" ]] || { echo "No app-image: run mvn -B -Pdist -DskipTests package first." >&2; exit 2; }
 rm -rf "$out" && mkdir -p "$out"
