@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,7 +121,7 @@ final class CertConvertCommand implements Callable<Integer> {
 
     /**
      * Converts each input, reporting in the order given. With a password given up front and several inputs, the
-     * files are converted on all cores at once (most of each file's time is its password's key derivation);
+     * files are converted on all cores at once;
      * inputs that would write the same output names, and files that may ask for a password, go one at a time.
      */
     private List<CertJson.Outcome<List<Path>>> convertAll(CertSupport support, CertificateExport export,
@@ -138,41 +135,10 @@ final class CertConvertCommand implements Callable<Integer> {
                 return CertJson.Outcome.failed(input, p);
             }
         };
-        int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
         boolean distinctNames = inputs.stream().map(CertificateExport::baseName).distinct().count() == inputs.size();
-        if (threads < 2 || !support.passwordGiven() || !distinctNames) {
-            return inputs.stream().map(convertOne).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<CertJson.Outcome<List<Path>>>> pending = new ArrayList<>();
-            inputs.forEach(input -> pending.add(pool.submit(() -> convertOne.apply(input))));
-            List<CertJson.Outcome<List<Path>>> done = new ArrayList<>();
-            for (Future<CertJson.Outcome<List<Path>>> f : pending) {
-                done.add(join(f));
-            }
-            return done;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** A task's outcome; a failure no outcome covers (a bug) is rethrown as it was, for the internal-error line. */
-    private static <T> T join(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        boolean together = inputs.size() > 1 && support.passwordGiven() && distinctNames;
+        // An ordered parallel stream: the caller and the common pool's workers, results in the order given.
+        return (together ? inputs.parallelStream() : inputs.stream()).map(convertOne).toList();
     }
 
     /**
