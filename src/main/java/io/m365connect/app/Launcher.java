@@ -11,6 +11,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Wiring.startLog();
         LaunchMode mode = LaunchMode.of(args);
         if (mode.smoke()) {
             System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring.buildInBackground(), mode)));

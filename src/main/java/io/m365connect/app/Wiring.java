@@ -4,7 +4,6 @@ import io.m365connect.core.Services;
 import io.m365connect.core.auth.KeychainSecretStore;
 import io.m365connect.core.auth.MsalTokenService;
 import io.m365connect.core.common.Lazy;
-import io.m365connect.core.common.Log;
 import io.m365connect.core.common.LogFile;
 import io.m365connect.core.diagnose.ErrorCatalog;
 import io.m365connect.core.net.HttpClients;
@@ -29,25 +28,23 @@ final class Wiring {
         // Before any HTTP client exists: proxies asking for Basic credentials on HTTPS tunnels must get them.
         HttpClients.allowBasicForTunnels();
         Path home = AppHome.current();
-        startLogFile(home);
         Lazy<CloudCatalog> clouds = Lazy.of(CloudCatalog::loadBuiltIn);
         Lazy<ErrorCatalog> errors = Lazy.of(ErrorCatalog::loadBuiltIn);
-        return new Services(version(), home, clouds, () -> RecipeCatalog.loadBuiltIn(clouds.get()),
+        return new Services(Wiring::version, home, clouds, () -> RecipeCatalog.loadBuiltIn(clouds.get()),
                 HttpSettings.defaults(), Wiring::practiceTenant, () -> new MsalTokenService(errors.get()), errors,
                 () -> new KeychainSecretStore(home));
     }
 
-    /** A log file that cannot be opened must not stop the app; the person loses only the log. */
-    private static void startLogFile(Path home) {
-        try {
-            LogFile.install(home, Boolean.getBoolean("m365connect.debug"));
-        } catch (IOException | RuntimeException e) {
-            Log.of(Wiring.class).warn("No log file under " + home + ": " + e.getMessage());
-        }
+    /**
+     * The log file, from the first line anything logs. First thing in {@code main}: java.util.logging reads
+     * its configuration once, when the first logger is made, and a class's static logger may come early.
+     */
+    static void startLog() {
+        LogFile.installOnFirstUse(AppHome.current(), Boolean.getBoolean("m365connect.debug"));
     }
 
     /**
-     * The window's start: the services are built at once (so the log file is open before anything logs), and
+     * The window's start: the services are built at once (so the log file is set up before anything logs), and
      * their catalogs (JSON, checked at load) load on a pool thread while JavaFX starts its toolkit and shows the
      * wizard's skeleton. The future completes when the first page's recipes are ready.
      */

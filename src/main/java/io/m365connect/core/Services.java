@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * names they had as record components.
  */
 public final class Services {
-    private final String version;
+    private final Lazy<String> version;
     private final Path homeDir;
     private final Lazy<CloudCatalog> clouds;
     private final Lazy<RecipeCatalog> recipes;
@@ -34,11 +34,11 @@ public final class Services {
     private final Lazy<SecretStore> secrets;
 
     /** Each supplier runs at most once, when its service is first asked for (on any thread). */
-    public Services(String version, Path homeDir, Supplier<CloudCatalog> clouds, Supplier<RecipeCatalog> recipes,
-                    HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants,
+    public Services(Supplier<String> version, Path homeDir, Supplier<CloudCatalog> clouds,
+                    Supplier<RecipeCatalog> recipes, HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants,
                     Supplier<? extends TokenService> tokens, Supplier<ErrorCatalog> errorCatalog,
                     Supplier<? extends SecretStore> secrets) {
-        this.version = Objects.requireNonNull(version, "version");
+        this.version = Lazy.of(version);
         this.homeDir = Objects.requireNonNull(homeDir, "homeDir");
         this.clouds = Lazy.of(clouds);
         this.recipes = Lazy.of(recipes);
@@ -61,11 +61,13 @@ public final class Services {
 
     private Services(String version, Path homeDir, Supplier<CloudCatalog> clouds, Supplier<RecipeCatalog> recipes,
                      HttpSettings httpSettings, Supplier<PracticeTenant> practiceTenants, Lazy<ErrorCatalog> errors) {
-        this(version, homeDir, clouds, recipes, httpSettings, practiceTenants, () -> new MsalTokenService(errors.get()),
+        this(Lazy.value(Objects.requireNonNull(version, "version")), homeDir, clouds, recipes, httpSettings,
+                practiceTenants, () -> new MsalTokenService(errors.get()),
                 errors, () -> SecretStore.unavailable("This run of the app uses no keychain."));
     }
 
-    public String version() { return version; }
+    /** The app's version (read from the jar when first asked: a certificate command never asks). */
+    public String version() { return version.get(); }
     public Path homeDir() { return homeDir; }
     public CloudCatalog clouds() { return clouds.get(); }
     public RecipeCatalog recipes() { return recipes.get(); }

@@ -1,6 +1,7 @@
 package io.m365connect.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ class StartupClassesTest {
     }
 
     @Test
-    void convertingOneCertificateLoadsNoCatalogNorMsalNorKeychainNorJavaFx() throws Exception {
+    void convertingOneCertificateLoadsNoCatalogNorMsalNorKeychainNorJavaFxNorLogHandler() throws Exception {
         Path pfx = Path.of("src/test/resources/certs/openssl3-default.pfx").toAbsolutePath();
 
         List<String> classes = loadedClasses(List.of(), "cert", "convert", pfx.toString(), "--to", "pem",
@@ -57,7 +58,8 @@ class StartupClassesTest {
         assertEquals(List.of(), matching(classes, "com.fasterxml.jackson.databind.ObjectMapper",
                 "com.fasterxml.jackson.core.JsonParser", "io.m365connect.core.recipe.RecipeResolver",
                 "io.m365connect.core.auth.MsalTokenService", "com.microsoft.aad", "com.sun.jna", "javafx.",
-                "jakarta.mail"));
+                "jakarta.mail", "java.util.logging.StreamHandler", "io.m365connect.core.common.Redactor"));
+        assertFalse(Files.exists(home.resolve(".config/m365-connect/logs")), "nothing logged, no log file opened");
     }
 
     @Test
@@ -66,6 +68,8 @@ class StartupClassesTest {
                 "-Dprism.order=sw", "-Djava.awt.headless=true"), "--smoke");
 
         assertTrue(classes.contains("io.m365connect.ui.step.target.TargetView"), "the first page was shown");
+        assertFalse(Files.readString(home.resolve("output.txt")).contains("Smoke run"), "log lines stay off the terminal");
+        assertTrue(Files.readString(home.resolve(".config/m365-connect/logs/m365connect.log")).contains("Smoke run: first frame"));
         assertEquals(List.of(), matching(classes, "org.bouncycastle", "com.microsoft.aad", "com.sun.jna", "jakarta.mail",
                 "org.eclipse.angus", "io.m365connect.ui.step.credential.CredentialViewModel",
                 "io.m365connect.ui.step.handoff.HandoffViewModel", "io.m365connect.core.cert.CertificateReader"));

@@ -33,9 +33,9 @@ class CliStartupTest {
         };
     }
 
-    /** Services whose catalogs and token service fail the test when anything builds them. */
+    /** Services whose version, catalogs and token service fail the test when anything builds or reads them. */
     private static Services withoutCatalogs() {
-        return new Services("test", Path.of("target/test-home"), unused("the cloud catalog"),
+        return new Services(unused("the version"), Path.of("target/test-home"), unused("the cloud catalog"),
                 unused("the recipe catalog"), HttpSettings.defaults(), unused("a practice tenant"),
                 unused("the token service"), unused("the error catalog"), unused("the keychain"));
     }

@@ -27,26 +27,28 @@ class ServicesTest {
     @Test
     void eachServiceIsBuiltOnFirstUseAndOnlyOnce() {
         Supplier<CloudCatalog> clouds = counted("clouds", CloudCatalog::loadBuiltIn);
-        Services services = new Services("1.0", Path.of("home"), clouds,
+        Services services = new Services(counted("version", () -> "1.0"), Path.of("home"), clouds,
                 counted("recipes", () -> RecipeCatalog.loadBuiltIn(CloudCatalog.loadBuiltIn())), HttpSettings.defaults(),
                 () -> null, counted("tokens", () -> (request, cancellation) -> null),
                 counted("errors", ErrorCatalog::loadBuiltIn),
                 counted("secrets", () -> SecretStore.unavailable("no keychain in this test")));
 
-        assertEquals("1.0", services.version());
         assertEquals(Map.of(), builds, "building Services builds none of its services");
+        assertEquals("1.0", services.version());
+        assertEquals("1.0", services.version());
+        assertEquals(1, builds.get("version"), "the version is read once");
 
         CloudCatalog first = services.clouds();
         assertSame(first, services.clouds());
         services.recipes();
         services.recipes();
-        assertEquals(Map.of("clouds", 1, "recipes", 1), builds);
+        assertEquals(Map.of("version", 1, "clouds", 1, "recipes", 1), builds);
 
         services.tokens();
         services.errorCatalog();
         services.secrets();
         services.tokens();
         services.secrets();
-        assertEquals(Map.of("clouds", 1, "recipes", 1, "tokens", 1, "errors", 1, "secrets", 1), builds);
+        assertEquals(Map.of("version", 1, "clouds", 1, "recipes", 1, "tokens", 1, "errors", 1, "secrets", 1), builds);
     }
 }

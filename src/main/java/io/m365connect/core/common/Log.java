@@ -11,14 +11,25 @@ import java.util.Objects;
  * to java.util.logging directly are redacted by {@link LogFile}'s formatter once it is installed.
  */
 public final class Log {
-    private final System.Logger logger;
+    private final String name;
+    private volatile System.Logger logger;
 
-    private Log(System.Logger logger) {
-        this.logger = logger;
+    private Log(String name) {
+        this.name = name;
     }
 
+    /** Cheap: the {@link System.Logger} (and with it java.util.logging) is looked up when this first logs. */
     public static Log of(Class<?> owner) {
-        return new Log(System.getLogger(owner.getName()));
+        return new Log(owner.getName());
+    }
+
+    private System.Logger logger() {
+        System.Logger l = logger;
+        if (l == null) {
+            l = System.getLogger(name);
+            logger = l;
+        }
+        return l;
     }
 
     public void debug(String message) {
@@ -42,10 +53,11 @@ public final class Log {
     }
 
     public boolean isDebugEnabled() {
-        return logger.isLoggable(Level.DEBUG);
+        return logger().isLoggable(Level.DEBUG);
     }
 
     private void log(Level level, String message, Throwable cause) {
+        System.Logger logger = logger();
         if (!logger.isLoggable(level)) {
             return;
         }

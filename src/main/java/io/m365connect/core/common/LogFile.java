@@ -1,5 +1,6 @@
 package io.m365connect.core.common;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -21,6 +23,10 @@ import java.util.logging.Logger;
  * The app's log file, {@code <app home>/logs/m365connect.log}: small (rotated at {@link #DEFAULT_LIMIT} bytes,
  * {@link #DEFAULT_KEEP} older files kept as {@code .1}, {@code .2}), owner-only, every line redacted. Installing
  * it replaces java.util.logging's console output, so log lines never mix with what the CLI prints.
+ *
+ * <p>The app installs it {@linkplain #installOnFirstUse on first use}: java.util.logging starts (reading its
+ * configuration, looking up logger services on the class path) and the file opens only when something logs,
+ * our code or a library. A one-file {@code cert convert} logs nothing and so saves that part of its start.
  */
 public final class LogFile extends Handler {
     public static final String FILE_NAME = "m365connect.log";
@@ -33,12 +39,57 @@ public final class LogFile extends Handler {
     private OutputStream out;
     private long written;
 
+    /** Where and how {@link #installOnFirstUse} asked for the log; read when java.util.logging starts. */
+    private record FirstUse(Path folder, Level level) {
+    }
+
+    private static volatile FirstUse firstUse;
+
     LogFile(Path folder, long limit, int keep) throws IOException {
         Files.createDirectories(folder);
         this.file = folder.resolve(FILE_NAME);
         this.limit = limit;
         this.keep = keep;
         open();
+    }
+
+    /**
+     * Made by java.util.logging from the {@code handlers} setting that {@link Configuration} gives it, with the
+     * folder and level {@link #installOnFirstUse} recorded. A log file that cannot be opened must not stop the
+     * app: the person loses only the log, and java.util.logging's error manager prints one line saying why.
+     */
+    public LogFile() {
+        FirstUse settings = Objects.requireNonNull(firstUse, "LogFile.installOnFirstUse was not called");
+        this.file = settings.folder().resolve(FILE_NAME);
+        this.limit = DEFAULT_LIMIT;
+        this.keep = DEFAULT_KEEP;
+        setLevel(settings.level());
+        try {
+            Files.createDirectories(settings.folder());
+            open();
+        } catch (IOException | RuntimeException e) {
+            reportError("No log file under " + settings.folder() + ": " + e.getMessage(), null,
+                    ErrorManager.OPEN_FAILURE);
+        }
+    }
+
+    /**
+     * Routes all java.util.logging (and so System.Logger) output to the log file under the app's home, from
+     * the moment anything logs. Call it before anything has used java.util.logging: it works through the
+     * {@code java.util.logging.config.class} property, which java.util.logging reads once, when it starts.
+     */
+    public static void installOnFirstUse(Path appHome, boolean debug) {
+        firstUse = new FirstUse(appHome.resolve("logs"), debug ? Level.FINE : Level.INFO);
+        System.setProperty("java.util.logging.config.class", Configuration.class.getName());
+    }
+
+    /** java.util.logging's configuration class (it makes one when it starts): our file as the only handler. */
+    public static final class Configuration {
+        public Configuration() throws IOException {
+            String properties = "handlers=" + LogFile.class.getName() + "\n.level=" + firstUse.level().getName() + "\n";
+            LogManager.getLogManager().readConfiguration(
+                    new ByteArrayInputStream(properties.getBytes(StandardCharsets.ISO_8859_1)));
+        }
     }
 
     /** Routes all java.util.logging (and so System.Logger) output to the log file under the app's home. */

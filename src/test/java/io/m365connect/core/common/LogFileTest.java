@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -86,6 +87,52 @@ class LogFileTest {
         assertTrue(Files.exists(logs.resolve("m365connect.log.2")));
         assertFalse(Files.exists(logs.resolve("m365connect.log.3")));
         assertTrue(Files.readString(logs.resolve("m365connect.log")).contains("line 199"));
+    }
+
+    private String runChild(Path appHome, String what) throws IOException, InterruptedException {
+        Path output = home.resolve("child-output.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LogFileChild.class.getName(), appHome.toString(), what)
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child ended");
+        assertEquals(0, p.exitValue(), Files.readString(output));
+        return Files.readString(output);
+    }
+
+    @Test
+    void installedOnFirstUseTheFileTakesLibraryAndOwnLinesAndTheTerminalNone() throws Exception {
+        Path appHome = home.resolve("app-home");
+
+        String terminal = runChild(appHome, "both");
+
+        assertEquals("", terminal, "java.util.logging's console output is replaced");
+        String text = Files.readString(appHome.resolve("logs/m365connect.log"));
+        assertTrue(text.contains("INFO org.example.library: a library line through java.util.logging"), text);
+        assertTrue(text.contains("our line, client_secret=[redacted]"), text);
+        assertFalse(text.contains("debug line"), text);
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(appHome.resolve("logs/m365connect.log"))));
+    }
+
+    @Test
+    void installedOnFirstUseAProcessThatLogsNothingOpensNoFile() throws Exception {
+        Path appHome = home.resolve("app-home");
+
+        String terminal = runChild(appHome, "nothing");
+
+        assertEquals("", terminal);
+        assertFalse(Files.exists(appHome.resolve("logs")), "no log folder without a log line");
+    }
+
+    @Test
+    void aLogFileThatCannotBeOpenedCostsOneLineAndNotTheRun() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("app-home"), "a file where the app home should be");
+
+        String terminal = runChild(notAFolder, "both");
+
+        assertTrue(terminal.contains("No log file under " + notAFolder.resolve("logs")), terminal);
+        assertEquals(1, terminal.lines().count(), terminal);
+        assertFalse(terminal.contains("at io.m365connect"), "no stack trace: " + terminal);
     }
 
     @Test
