@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates classlist.txt: the JDK, JavaFX, Jackson and BouncyCastle classes the app loads up to its first
-# frame and for a one-file `cert convert`. The dist build dumps them into the runtime's default CDS archive
+# frame and for a one-file `cert convert`; and the Linux command line's cli-classes.txt (see the end). The dist build dumps them into the runtime's default CDS archive
 # (lib/server/classes.jsa), which the JVM maps at start instead of loading and verifying each class. App and library classes are left out: JDK 17 only
 # uses class-path classes from an archive when the class path matches the dump's, and that path differs
 # per install location. Run after mvn -Pdist package, with an X display or Xvfb (xvfb-run).
@@ -16,8 +16,11 @@ train() {
   "$dist/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$work/$1.txt" -Duser.home="$work/home" \
     -cp "$dist/input/m365-connect.jar:$dist/input/lib/*" io.m365connect.app.Launcher "${@:2}" >/dev/null
 }
+pfx=src/test/resources/certs/openssl3-default.pfx
 train gui --smoke
-train cli cert convert src/test/resources/certs/openssl3-default.pfx --to pem --passin pass:Test1234 --out "$work/pem"
+train cli cert convert "$pfx" --to pem --passin pass:Test1234 --out "$work/pem"
+train inspect cert inspect "$pfx" --passin pass:Test1234
+train check cert check "$pfx" --passin pass:Test1234 --needs-private-key
 # The union, in first-seen order (a class listed twice would be dumped once anyway).
 awk '!seen[$0]++' "$work/gui.txt" "$work/cli.txt" >"$work/loaded.txt"
 
@@ -32,3 +35,9 @@ awk 'NR == FNR { cp[$1] = 1; next }
      /^@/ { print; next }
      !($1 in cp) { print }' "$work/class-path.txt" "$work/loaded.txt" >packaging/cds/classlist.txt
 echo "$(wc -l <packaging/cds/classlist.txt) entries in packaging/cds/classlist.txt"
+
+# The Linux command line's class list (lib/app/cli-classes.txt in the app-image): everything the three short
+# certificate commands load, our own classes included. The command line dumps it into a per-user archive
+# where the app's path is known (packaging/linux/app/m365-connect).
+awk '!/^#/ && !seen[$0]++' "$work/cli.txt" "$work/inspect.txt" "$work/check.txt" >packaging/linux/app/cli-classes.txt
+echo "$(wc -l <packaging/linux/app/cli-classes.txt) entries in packaging/linux/app/cli-classes.txt"
