@@ -11,25 +11,15 @@ import java.util.Objects;
  * to java.util.logging directly are redacted by {@link LogFile}'s formatter once it is installed.
  */
 public final class Log {
-    private final String name;
-    private volatile System.Logger logger;
+    private final Lazy<System.Logger> logger;
 
     private Log(String name) {
-        this.name = name;
+        this.logger = Lazy.of(() -> System.getLogger(name));
     }
 
     /** Cheap: the {@link System.Logger} (and with it java.util.logging) is looked up when this first logs. */
     public static Log of(Class<?> owner) {
         return new Log(owner.getName());
-    }
-
-    private System.Logger logger() {
-        System.Logger l = logger;
-        if (l == null) {
-            l = System.getLogger(name);
-            logger = l;
-        }
-        return l;
     }
 
     public void debug(String message) {
@@ -53,11 +43,11 @@ public final class Log {
     }
 
     public boolean isDebugEnabled() {
-        return logger().isLoggable(Level.DEBUG);
+        return logger.get().isLoggable(Level.DEBUG);
     }
 
     private void log(Level level, String message, Throwable cause) {
-        System.Logger logger = logger();
+        System.Logger logger = this.logger.get();
         if (!logger.isLoggable(level)) {
             return;
         }
