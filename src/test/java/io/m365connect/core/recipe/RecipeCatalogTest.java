@@ -10,10 +10,17 @@ import io.m365connect.core.common.ProblemException;
 import io.m365connect.core.tenant.CloudCatalog;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecipeCatalogTest {
     private static final RecipeCatalog CATALOG = RecipeCatalog.loadBuiltIn();
@@ -214,6 +221,26 @@ class RecipeCatalogTest {
     private static JsonNode read(String resource) throws IOException {
         try (InputStream in = RecipeCatalogTest.class.getResourceAsStream(resource)) {
             return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void aJarFolderIsListedInNameOrderWithoutItsSubfoldersOrOtherFiles(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("io/m365connect/recipes/b.json", "io/m365connect/recipes/a.json",
+                    "io/m365connect/recipes/notes.txt", "io/m365connect/recipes/old/c.json", "io/m365connect/d.json")) {
+                out.putNextEntry(new JarEntry(name));
+                out.write(("{\"file\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            List<RecipeCatalog.RecipeSource> sources = RecipeCatalog.readJar(file, "io/m365connect/recipes/");
+            assertEquals(List.of("recipes/a.json", "recipes/b.json"),
+                    sources.stream().map(RecipeCatalog.RecipeSource::name).toList());
+            assertEquals("{\"file\":\"io/m365connect/recipes/a.json\"}",
+                    new String(sources.get(0).json(), StandardCharsets.UTF_8));
         }
     }
 }
