@@ -12,6 +12,7 @@ import io.m365connect.ui.shell.WizardSkeleton;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -21,18 +22,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. The window opens at once with the wizard's skeleton; the wizard itself is built once
- * the services have loaded their catalogs on a pool thread (issue #8: the first frame does not wait for them).
+ * The JavaFX application. The window opens at once with the wizard's skeleton; once that has been drawn, the
+ * services are built and load their catalogs on a pool thread, and the wizard is built when they are ready
+ * (issue #8: loading them while the toolkit starts and the skeleton is drawn cost the first frame about 0.1 s on
+ * two cores).
  */
 public final class ConnectApp extends Application {
-    private static CompletableFuture<Services> wiring;
+    private static Supplier<Services> buildServices;
     private static LaunchMode mode;
     private FxUiExecutor executor;
     private WizardWindow window;
 
-    /** {@code wired} may still be loading (catalogs): the wizard is built when it completes. */
-    static void launch(CompletableFuture<Services> wired, LaunchMode launchMode) {
-        wiring = Objects.requireNonNull(wired);
+    /** The services are built, and their catalogs loaded, once the window's first frame is on screen. */
+    static void launch(Supplier<Services> build, LaunchMode launchMode) {
+        buildServices = Objects.requireNonNull(build);
         mode = Objects.requireNonNull(launchMode);
         Application.launch(ConnectApp.class);
     }
@@ -50,26 +53,28 @@ public final class ConnectApp extends Application {
         stage.setMinWidth(860);
         stage.setMinHeight(560);
         stage.show();
-        // The wizard is built on this thread too: only once the skeleton is on screen, or it would be drawn late.
+        // The catalogs load, and the wizard is built on this thread, only once the skeleton is on screen: started
+        // any earlier, both would compete with the toolkit and the skeleton for the processor.
         FirstFrame.afterDrawn(stage, () -> {
-            if (mode.smoke()) {
-                SmokeRun.logFirstFrame();
-            }
-            // Six PNGs to decode; the window manager takes them as well a moment later.
-            AppIcons.applyTo(stage);
-            wiring.whenComplete((services, error) -> Platform.runLater(() -> {
+            Wiring.loadInBackground(buildServices).whenComplete((loaded, error) -> Platform.runLater(() -> {
                 if (error == null) {
-                    open(stage, root, services);
+                    open(stage, root, loaded);
                 } else {
                     cannotStart(skeleton, error instanceof CompletionException c && c.getCause() != null
                             ? c.getCause() : error);
                 }
+                // Six PNGs to decode: only once the wizard is drawn, so that they do not delay it. The window
+                // manager takes them a moment later; the launcher's and the installer's icon stand in until then.
+                FirstFrame.afterDrawn(stage, () -> AppIcons.applyTo(stage));
             }));
+            if (mode.smoke()) {
+                SmokeRun.logFirstFrame();
+            }
         });
     }
 
-    private void open(Stage stage, BorderPane root, Services services) {
-        window = new WizardWindow(services, executor, url -> getHostServices().showDocument(url), stage::close);
+    private void open(Stage stage, BorderPane root, Services loaded) {
+        window = new WizardWindow(loaded, executor, url -> getHostServices().showDocument(url), stage::close);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> Messages.text(
                 WizardWindow.isPractice(window.session.cloud()) ? "app.title.practice" : "app.title"),
                 window.session.cloudProperty()));

@@ -14,10 +14,10 @@ public final class Launcher {
         Wiring.startLog();
         LaunchMode mode = LaunchMode.of(args);
         if (mode.smoke()) {
-            System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring.buildInBackground(), mode)));
+            System.exit(SmokeRun.run(() -> ConnectApp.launch(Wiring::build, mode)));
         } else if (mode.gui()) {
             OpenFileEvents.install();
-            ConnectApp.launch(Wiring.buildInBackground(), mode);
+            ConnectApp.launch(Wiring::build, mode);
         } else {
             System.exit(Cli.runOnTerminal(args, Wiring.build()));
         }

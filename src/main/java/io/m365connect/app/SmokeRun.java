@@ -1,6 +1,6 @@
 package io.m365connect.app;
 
-import java.lang.System.Logger.Level;
+import io.m365connect.core.common.Log;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Timer;
@@ -18,7 +18,8 @@ import javafx.stage.Stage;
 final class SmokeRun {
     static final Duration TIME_LIMIT = Duration.ofSeconds(120);
 
-    private static final System.Logger LOG = System.getLogger(SmokeRun.class.getName());
+    // Looked up when it first logs: logging starts after the window has been drawn, as in a run without --smoke.
+    private static final Log LOG = Log.of(SmokeRun.class);
     private static final AtomicReference<SmokeRun> ACTIVE = new AtomicReference<>();
 
     private final Runnable stopUi;
@@ -48,7 +49,7 @@ final class SmokeRun {
             @Override
             public void run() {
                 if (!frameShown) {
-                    LOG.log(Level.ERROR, "Smoke run: no frame within {0} s.", limit.toSeconds());
+                    LOG.error("Smoke run: no frame within " + limit.toSeconds() + " s.", null);
                     abort.run();
                 }
             }
@@ -72,15 +73,15 @@ final class SmokeRun {
     void frameShown() {
         if (failure.get() == null) {
             frameShown = true;
-            LOG.log(Level.INFO, "Smoke run: wizard shown {0} ms after the process started (at {1}).", sinceStart(),
-                    epochMillis());
+            LOG.info("Smoke run: wizard shown " + sinceStart() + " ms after the process started (at " + epochMillis()
+                    + ").");
         }
         stopUi.run();
     }
 
     void failed(Throwable e) {
         if (failure.compareAndSet(null, e)) {
-            LOG.log(Level.ERROR, "Smoke run: start-up failed.", e);
+            LOG.error("Smoke run: start-up failed.", e);
         }
         abort.run();
     }
@@ -99,8 +100,8 @@ final class SmokeRun {
      */
     static void logFirstFrame() {
         if (ACTIVE.get() != null) {
-            LOG.log(Level.INFO, "Smoke run: first frame shown {0} ms after the process started (at {1}).",
-                    sinceStart(), epochMillis());
+            LOG.info("Smoke run: first frame shown " + sinceStart() + " ms after the process started (at "
+                    + epochMillis() + ").");
         }
     }
 

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** Builds {@link Services} by hand: the one place that knows every implementation. */
 final class Wiring {
@@ -44,13 +45,12 @@ final class Wiring {
     }
 
     /**
-     * The window's start: the services are built at once (so the log file is set up before anything logs), and
-     * their catalogs (JSON, checked at load) load on a pool thread while JavaFX starts its toolkit and shows the
-     * wizard's skeleton. The future completes when the first page's recipes are ready.
+     * The services for the window, built on a pool thread with their catalogs (JSON, checked at load). The future
+     * completes when the first page's recipes are ready.
      */
-    static CompletableFuture<Services> buildInBackground() {
-        Services services = build();
+    static CompletableFuture<Services> loadInBackground(Supplier<Services> build) {
         return CompletableFuture.supplyAsync(() -> {
+            Services services = build.get();
             services.recipes();
             return services;
         });
